@@ -1,0 +1,26 @@
+// `vurder` command-line entry. Each command lives in its own file under commands/ and is registered here.
+import type { CliCommand, CliIo } from './command';
+import { processIo } from './command';
+
+const commands: Record<string, () => Promise<CliCommand>> = {
+  // Register commands as: name: async () => (await import('./commands/name')).nameCommand,
+};
+
+function usage(): string {
+  return ['Usage: vurder <command> [options]', '', 'Commands:', ...Object.keys(commands).map((name) => `  ${name}`)].join('\n');
+}
+
+export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h') {
+    io.stdout(`${usage()}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const load = commands[name];
+  if (!load) {
+    io.stderr(`vurder: unknown command "${name}"\n${usage()}\n`);
+    return 2;
+  }
+  const command = await load();
+  return command.run(rest, io);
+}
