@@ -1,0 +1,163 @@
+// The one IPC contract between the renderer and main (DESIGN.md §5, docs/ipc.md).
+// Every channel is `domain:verb` → a zod request schema and a zod response schema. Main validates every
+// request and response with these; the preload exposes exactly these channels as `window.api`; the browser
+// bridge of the e2e tests builds the same `window.api` from the same list. Only the transport differs.
+import { z } from 'zod';
+import type { Result, AppError } from '../result';
+import { assessmentSchema } from '../assessment/schema';
+import {
+  absolutePathSchema,
+  appErrorSchema,
+  appInfoSchema,
+  applicationDetailSchema,
+  applicationIdRequestSchema,
+  applicationSummarySchema,
+  auditVerificationSchema,
+  directoryPurposeSchema,
+  documentSchema,
+  importProgressSchema,
+  importResultSchema,
+  menuCommandSchema,
+  recentWorkspaceSchema,
+  settingsPatchSchema,
+  settingsSchema,
+  workspaceSummarySchema,
+} from './schemas';
+
+/** The request of a channel that takes no argument. */
+export const noRequest = z.undefined();
+
+function channel<Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) {
+  return { request, response } as const;
+}
+
+export const channels = {
+  'app:info': channel(noRequest, appInfoSchema),
+
+  'settings:get': channel(noRequest, settingsSchema),
+  'settings:set': channel(settingsPatchSchema, settingsSchema),
+
+  'workspace:create': channel(
+    z.object({ dir: absolutePathSchema, schemeId: z.string().regex(/^[a-z0-9-]+$/).optional() }).strict(),
+    workspaceSummarySchema,
+  ),
+  'workspace:open': channel(z.object({ dir: absolutePathSchema }).strict(), workspaceSummarySchema),
+  'workspace:recent': channel(noRequest, z.array(recentWorkspaceSchema)),
+  'workspace:current': channel(noRequest, workspaceSummarySchema.nullable()),
+
+  /** Native dialogs. null / [] when the user cancels (not an error). */
+  'dialog:choose-directory': channel(
+    z.object({ purpose: directoryPurposeSchema }).strict(),
+    absolutePathSchema.nullable(),
+  ),
+  'dialog:choose-packages': channel(noRequest, z.array(absolutePathSchema)),
+
+  /** Each path is imported all-or-nothing; one result per path, in order. Progress comes as `import:progress`. */
+  'import:packages': channel(
+    z.object({ paths: z.array(absolutePathSchema).min(1).max(10_000) }).strict(),
+    z.object({ importId: z.string(), results: z.array(importResultSchema) }),
+  ),
+
+  'applications:list': channel(noRequest, z.array(applicationSummarySchema)),
+  'applications:get': channel(applicationIdRequestSchema, applicationDetailSchema),
+
+  /** The bytes of one file of an imported package (for the PDF viewer). The path must be in the package lock. */
+  'documents:read': channel(
+    z
+      .object({
+        applicationId: applicationIdRequestSchema.shape.applicationId,
+        path: z.string().min(1).max(1024),
+      })
+      .strict(),
+    documentSchema,
+  ),
+
+  /** The current assessor's assessment; a blank draft (version 0, not yet saved) when there is none. */
+  'assessment:get': channel(applicationIdRequestSchema, assessmentSchema),
+  /** Saves a draft. Refused with `assessment.stale-version` when the stored version is newer. */
+  'assessment:save': channel(z.object({ assessment: assessmentSchema }).strict(), assessmentSchema),
+  'assessment:finalise': channel(applicationIdRequestSchema, assessmentSchema),
+  'assessment:reopen': channel(
+    z
+      .object({
+        applicationId: applicationIdRequestSchema.shape.applicationId,
+        reason: z.string().trim().min(1).max(2000),
+      })
+      .strict(),
+    assessmentSchema,
+  ),
+
+  'audit:verify': channel(noRequest, auditVerificationSchema),
+
+  /** Creates a workspace with the 2021 demo round in `dir` and opens it. */
+  'demo:create': channel(z.object({ dir: absolutePathSchema }).strict(), workspaceSummarySchema),
+
+  // ── Signing (issue 5) adds its channels here: 'identity:*', 'export:*', 'verify:file'.
+  // Add the entry here, its schemas in shared/ (e.g. shared/signing/), and a handler in
+  // electron/services/backend/handlers.ts; the preload and the browser bridge pick it up by themselves.
+} as const;
+
+/** Events main → renderer. The renderer subscribes with `window.api.on(event, listener)`. */
+export const events = {
+  'import:progress': importProgressSchema,
+  /** A menu item or accelerator the renderer carries out (it owns the flow and the dialogs it opens). */
+  'menu:command': menuCommandSchema,
+  /** The open workspace changed outside the renderer's own call (e.g. a second instance opened one). */
+  'workspace:changed': workspaceSummarySchema.nullable(),
+} as const;
+
+export type Channel = keyof typeof channels;
+export type EventName = keyof typeof events;
+
+/** What the renderer passes (before zod defaults/transforms). */
+export type RequestOf<C extends Channel> = z.input<(typeof channels)[C]['request']>;
+/** What the renderer gets back inside `{ok:true, value}`. */
+export type ResponseOf<C extends Channel> = z.output<(typeof channels)[C]['response']>;
+export type EventPayloadOf<E extends EventName> = z.output<(typeof events)[E]>;
+
+/** The envelope every channel answers with. */
+export type IpcResult<C extends Channel> = Result<ResponseOf<C>, AppError>;
+
+/** A channel without a request may be called with no argument. */
+export type RequestArgs<C extends Channel> = undefined extends RequestOf<C>
+  ? [request?: RequestOf<C>]
+  : [request: RequestOf<C>];
+
+export const CHANNELS = Object.keys(channels) as Channel[];
+export const EVENTS = Object.keys(events) as EventName[];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(channels, value);
+}
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && Object.hasOwn(events, value);
+}
+
+/** The zod schema of a channel's whole answer (envelope included), for a transport that wants to check it. */
+export function resultSchemaOf<C extends Channel>(name: C) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value: channels[name].response }),
+    z.object({ ok: z.literal(false), error: appErrorSchema }),
+  ]);
+}
+
+/** A dropped file as the renderer has it (a DOM File satisfies this). */
+export interface DroppedFile {
+  readonly name: string;
+  readonly size: number;
+}
+
+/** Unsubscribes an event listener. */
+export type Unsubscribe = () => void;
+
+/**
+ * What `window.api` is — in Electron (preload, contextBridge) and in the browser bridge alike.
+ * `invoke` never rejects for an expected failure: it resolves to `{ok:false, error}`.
+ */
+export interface VurderApi {
+  invoke<C extends Channel>(channel: C, ...args: RequestArgs<C>): Promise<IpcResult<C>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayloadOf<E>) => void): Unsubscribe;
+  /** The absolute path of a file dropped on the window (webUtils.getPathForFile); '' when it has none. */
+  getPathForFile(file: DroppedFile): string;
+}

@@ -1,0 +1,190 @@
+// Payload schemas of the IPC contract (docs/ipc.md). Domain shapes come from the domain schemas; the shapes
+// defined here are views made for the renderer (summaries, file lists, progress) and are kept deliberately
+// small. Objects are non-strict (zod strips unknown keys) so a service may return more than the view needs.
+import { z } from 'zod';
+import { localizedTextSchema } from '../i18n/localized';
+import { assessorSchema } from '../assessment/schema';
+import { applicationIdSchema, applicationPackageSchema, offsetDateTimeSchema } from '../package/schema';
+
+/** `{code, message}` of shared/result.ts, as it crosses the bridge. */
+export const appErrorSchema = z.object({
+  code: z.string().min(1),
+  message: z.string().min(1),
+  localized: z.object({ nb: z.string(), en: z.string() }).optional(),
+  subject: z.string().optional(),
+});
+
+export const languageSchema = z.enum(['nb', 'en']);
+
+/** App settings (electron-store in the app, a JSON file in the CLI and the browser bridge). */
+export const settingsSchema = z.object({
+  language: languageSchema,
+  /** Who assesses on this machine; null until set on first run. */
+  assessor: assessorSchema.nullable(),
+  /** The first-run offer (demo round) has been answered. */
+  firstRunDone: z.boolean(),
+});
+
+/** A partial update; omitted keys keep their value. */
+export const settingsPatchSchema = z
+  .object({
+    language: languageSchema.optional(),
+    assessor: assessorSchema.nullable().optional(),
+    firstRunDone: z.boolean().optional(),
+  })
+  .strict();
+
+/** An absolute path on the machine running main. The renderer only passes back paths it got from main or a drop. */
+export const absolutePathSchema = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((value) => value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value) || value.startsWith('\\\\'), {
+    message: 'must be an absolute path',
+  })
+  .refine((value) => !value.includes('\0'), { message: 'must not contain a NUL character' });
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  /** 'electron' in the app, 'browser-bridge' in the Chromium e2e/preview runs. */
+  transport: z.enum(['electron', 'browser-bridge']),
+  platform: z.string(),
+  /** Versions of the runtime pieces (node, electron, chrome …) where known. */
+  versions: z.record(z.string(), z.string()),
+});
+
+export const workspaceSummarySchema = z.object({
+  dir: z.string(),
+  schemeId: z.string(),
+  schemeTitle: localizedTextSchema,
+  /** SHA-256 (hex) of the frozen scheme definition in the workspace. */
+  schemeSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  createdAt: z.string(),
+  applicationCount: z.number().int().nonnegative(),
+});
+
+export const recentWorkspaceSchema = z.object({
+  dir: z.string(),
+  openedAt: z.string(),
+  /** False when the folder is gone (unplugged USB disk …); the UI greys it out. */
+  exists: z.boolean(),
+});
+
+export const directoryPurposeSchema = z.enum(['create-workspace', 'open-workspace', 'demo', 'export']);
+
+export const importStatusSchema = z.enum(['imported', 'already-imported', 'refused']);
+
+export const importResultSchema = z.object({
+  /** The path the user gave (folder, zip, CSV/XLSX). */
+  source: z.string(),
+  status: importStatusSchema,
+  /** Known when the manifest could be read. */
+  applicationId: z.string().nullable(),
+  /** One line for a person: what happened, and for a refusal why (naming the file). */
+  message: z.string(),
+  code: z.string().optional(),
+});
+
+export const importProgressSchema = z.object({
+  /** Correlates events with the import:packages call that caused them. */
+  importId: z.string(),
+  /** 0-based index of the source being worked on, and how many there are. */
+  index: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  source: z.string(),
+  phase: z.enum(['started', 'done']),
+  result: importResultSchema.optional(),
+});
+
+export const verdictSchema = z.enum(['eligible', 'ineligible', 'needs-review']);
+
+/** One rule's result (shared/rules/types.ts RuleResult). */
+export const ruleResultSchema = z.object({
+  id: z.string().regex(/^R\d{2}$/),
+  title: localizedTextSchema,
+  severity: z.enum(['reject', 'priority', 'info']),
+  kind: z.enum(['auto', 'manual', 'auto-override']),
+  status: z.enum(['pass', 'fail', 'review', 'not-applicable']),
+  reason: localizedTextSchema,
+  schemeText: z.string(),
+});
+
+/** The formal check of one application: every applicable rule and the verdict they add up to. */
+export const evaluationSchema = z.object({
+  verdict: verdictSchema,
+  results: z.array(ruleResultSchema),
+});
+
+/** Something wrong or noteworthy about a package found at import (encrypted PDF, damaged PDF, …). */
+export const packageFlagSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  path: z.string().optional(),
+});
+
+export const packageFileSchema = z.object({
+  /** Relative path inside the package, forward slashes. */
+  path: z.string(),
+  size: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  mediaType: z.string(),
+});
+
+export const myStatusSchema = z.enum(['not-started', 'draft', 'final', 'conflict']);
+
+/** A row of the application list. */
+export const applicationSummarySchema = z.object({
+  applicationId: z.string(),
+  applicantName: z.string(),
+  municipalityNumber: z.string(),
+  title: z.string(),
+  focusArea: z.number().int().min(1).max(6),
+  /** Sum of requestedGrant over the budget years, whole kroner; null when the source had no budget. */
+  requestedGrant: z.number().int().nonnegative().nullable(),
+  submittedAt: z.string(),
+  verdict: verdictSchema.nullable(),
+  myStatus: myStatusSchema,
+  flagCount: z.number().int().nonnegative(),
+});
+
+export const applicationDetailSchema = z.object({
+  summary: applicationSummarySchema,
+  package: applicationPackageSchema,
+  /**
+   * The package fields that carry real data; null means all (a full package v1). A case-system export
+   * (CSV/XLSX row) lists only what it had, and the rules needing other fields come back as review.
+   */
+  providedFields: z.array(z.string()).nullable(),
+  evaluation: evaluationSchema.nullable(),
+  flags: z.array(packageFlagSchema),
+  files: z.array(packageFileSchema),
+  importedAt: z.string(),
+});
+
+export const documentSchema = z.object({
+  path: z.string(),
+  mediaType: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.instanceof(Uint8Array),
+});
+
+export const auditVerificationSchema = z.object({
+  intact: z.boolean(),
+  entries: z.number().int().nonnegative(),
+  /** One line naming the first broken entry when not intact. */
+  problem: z.string().nullable(),
+});
+
+export const menuCommandSchema = z.enum([
+  'workspace-create',
+  'workspace-open',
+  'import-packages',
+  'demo-create',
+  'settings',
+  'about',
+]);
+
+export const applicationIdRequestSchema = z.object({ applicationId: applicationIdSchema }).strict();
+
+export const instantSchema = offsetDateTimeSchema;
