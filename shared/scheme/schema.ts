@@ -40,6 +40,16 @@ export const rubricLevelSchema = z
   .object({ score: z.number().int(), descriptor: localizedTextSchema })
   .strict();
 
+export const subAspectSchema = z
+  .object({
+    id: z.string().min(1),
+    title: localizedTextSchema,
+    guidance: localizedTextSchema,
+    /** Only these focus areas (e.g. the SO3 supervisor); absent means every focus area. */
+    focusAreas: z.array(z.number().int().min(1).max(6)).min(1).optional(),
+  })
+  .strict();
+
 export const criterionSchema = z
   .object({
     id: z.enum(['feasibility', 'transferValue']),
@@ -48,7 +58,7 @@ export const criterionSchema = z
     weight: z.number().positive(),
     /** Minimum score to pass on this criterion. */
     threshold: z.number().int(),
-    subAspects: z.array(z.object({ id: z.string().min(1), title: localizedTextSchema, guidance: localizedTextSchema }).strict()),
+    subAspects: z.array(subAspectSchema),
     levels: z.array(rubricLevelSchema).min(2),
   })
   .strict();
@@ -105,3 +115,5 @@ export type FocusAreaDefinition = z.infer<typeof focusAreaDefinitionSchema>;
 export type Criterion = z.infer<typeof criterionSchema>;
 export type CriterionId = Criterion['id'];
 export type BudgetPool = z.infer<typeof budgetPoolSchema>;
+export type SubAspect = z.infer<typeof subAspectSchema>;
+export type GrunnbelopEntry = z.infer<typeof grunnbelopEntrySchema>;
