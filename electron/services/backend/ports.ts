@@ -1,0 +1,96 @@
+// What the backend needs from the world, as small interfaces. The Electron shell, the CLI and the browser
+// bridge of the e2e tests each inject their own: electron-store vs a JSON file for settings, native vs
+// scripted dialogs, webContents.send vs page.evaluate for events. The workspace services sit behind
+// WorkspaceServices so the handlers do not depend on how the workspace engineer shaped their modules.
+import type { z } from 'zod';
+import type { Assessment, Assessor } from '../../../shared/assessment/schema';
+import type { EventName, EventPayloadOf } from '../../../shared/ipc/contract';
+import type {
+  applicationDetailSchema,
+  applicationSummarySchema,
+  auditVerificationSchema,
+  directoryPurposeSchema,
+  documentSchema,
+  importResultSchema,
+  settingsSchema,
+  workspaceSummarySchema,
+} from '../../../shared/ipc/schemas';
+
+export type Settings = z.output<typeof settingsSchema>;
+export type WorkspaceSummary = z.output<typeof workspaceSummarySchema>;
+export type ImportResult = z.output<typeof importResultSchema>;
+export type ApplicationSummary = z.output<typeof applicationSummarySchema>;
+export type ApplicationDetail = z.output<typeof applicationDetailSchema>;
+export type PackageDocument = z.output<typeof documentSchema>;
+export type AuditVerificationView = z.output<typeof auditVerificationSchema>;
+export type DirectoryPurpose = z.output<typeof directoryPurposeSchema>;
+
+export interface RecentWorkspaceEntry {
+  dir: string;
+  /** ISO 8601 with offset (Europe/Oslo). */
+  openedAt: string;
+}
+
+/** Everything the settings store keeps. */
+export interface StoredSettings extends Settings {
+  recentWorkspaces: RecentWorkspaceEntry[];
+}
+
+export interface SettingsStore {
+  read(): Promise<StoredSettings>;
+  write(settings: StoredSettings): Promise<void>;
+}
+
+export interface Dialogs {
+  /** An absolute directory path, or null when the user cancels. */
+  chooseDirectory(purpose: DirectoryPurpose): Promise<string | null>;
+  /** Absolute paths of package folders, zips or CSV/XLSX lists; [] when the user cancels. */
+  choosePackages(): Promise<string[]>;
+}
+
+export interface EventSink {
+  emit<E extends EventName>(event: E, payload: EventPayloadOf<E>): void;
+}
+
+export interface ImportProgressStep {
+  index: number;
+  total: number;
+  source: string;
+  phase: 'started' | 'done';
+  result?: ImportResult;
+}
+
+/** One open workspace, as the handlers use it. */
+export interface WorkspaceHandle {
+  readonly dir: string;
+  summary(): Promise<WorkspaceSummary>;
+  importPackages(paths: readonly string[], onProgress: (step: ImportProgressStep) => void): Promise<ImportResult[]>;
+  listApplications(assessor: Assessor | null): Promise<ApplicationSummary[]>;
+  getApplication(applicationId: string, assessor: Assessor | null): Promise<ApplicationDetail>;
+  readDocument(applicationId: string, path: string): Promise<PackageDocument>;
+  /** The stored assessment or a blank draft (version 0). */
+  getAssessment(applicationId: string, assessor: Assessor): Promise<Assessment>;
+  saveAssessment(assessment: Assessment): Promise<Assessment>;
+  finaliseAssessment(applicationId: string, assessor: Assessor): Promise<Assessment>;
+  reopenAssessment(applicationId: string, assessor: Assessor, reason: string): Promise<Assessment>;
+  verifyAudit(): Promise<AuditVerificationView>;
+}
+
+export interface WorkspaceServices {
+  createWorkspace(dir: string, schemeId: string | undefined): Promise<WorkspaceHandle>;
+  openWorkspace(dir: string): Promise<WorkspaceHandle>;
+  createDemo(dir: string): Promise<WorkspaceHandle>;
+  /** Whether `dir` still exists (recent list greys out gone folders). */
+  directoryExists(dir: string): Promise<boolean>;
+}
+
+export interface AppIdentity {
+  name: string;
+  version: string;
+  transport: 'electron' | 'browser-bridge';
+  platform: string;
+  versions: Record<string, string>;
+}
+
+/** The clock, injected so tests and the audit trail agree on time. */
+export type Clock = () => Date;
