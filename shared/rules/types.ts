@@ -2,6 +2,7 @@
 import type { LocalizedText } from '../i18n/localized';
 import type { ApplicationPackage, FocusAreaNumber } from '../package/schema';
 import type { SchemeDefinition } from '../scheme/schema';
+import type { StipendSummary } from '../money/stipend';
 
 export type RuleId = `R${number}`;
 
@@ -51,4 +52,41 @@ export interface RuleResult extends RuleOutcome {
   severity: RuleSeverity;
   kind: RuleKind;
   schemeText: string;
+  /**
+   * The status the catalogue decided before any assessor review. Equal to `status` until
+   * `applyReviews` applies a confirmation or override; kept for the audit trail.
+   */
+  autoStatus: RuleStatus;
+  /** The reason the catalogue gave; `reason` becomes the assessor's comment after a review. */
+  autoReason: LocalizedText;
+  /** The assessor's review that decided `status`, when there is one. */
+  review?: AppliedReview;
+}
+
+/** The review that decided a rule's effective status. */
+export interface AppliedReview {
+  action: 'confirm' | 'override';
+  comment: string;
+  /** ISO 8601 instant with offset, as stored in the assessment. */
+  at: string;
+}
+
+/** A review `applyReviews` did not apply, and why (a person reads this). */
+export interface IgnoredReview {
+  ruleId: string;
+  at: string;
+  reason: LocalizedText;
+}
+
+export interface Evaluation {
+  applicationId: string;
+  schemeId: string;
+  focusArea: FocusAreaNumber;
+  verdict: Verdict;
+  /** All rules of the catalogue, in id order; rules outside the focus area are `not-applicable`. */
+  rules: RuleResult[];
+  /** SO1/SO2: the stipend computed from the participant list (R20, R24). */
+  stipend?: StipendSummary;
+  /** Only after `applyReviews`: reviews that were refused (wrong rule kind, no comment, unknown rule …). */
+  ignoredReviews?: IgnoredReview[];
 }

@@ -1,0 +1,63 @@
+// Checks that several focus areas share: the participant minimum (R27, R32, R40) and priority themes (R31, R33).
+import type { FocusAreaNumber } from '../package/schema';
+import { fail, joinList, missingData, participantsText, pass } from './outcome';
+import type { RuleContext, RuleDefinition, RuleOutcome } from './types';
+
+/** The scheme's minimum for the focus area; the scheme text says 10 for SO3, SO4 and SO6. */
+const DEFAULT_MINIMUM = 10;
+
+function minimumParticipantsOutcome(context: RuleContext): RuleOutcome {
+  const missing = missingData(context, ['participants']);
+  if (missing) return missing;
+  const definition = context.scheme.focusAreas.find((area) => area.id === context.application.focusArea);
+  const minimum = definition?.minimumParticipants ?? DEFAULT_MINIMUM;
+  const count = context.application.participants.count;
+  const stated = participantsText(count);
+  if (count < minimum) {
+    return fail(`${stated.nb}, minimum er ${minimum}.`, `${stated.en}, the minimum is ${minimum}.`);
+  }
+  return pass(`${stated.nb}, minimum er ${minimum}.`, `${stated.en}, the minimum is ${minimum}.`);
+}
+
+/** One rule object per focus area (R27, R32, R40) for the same sentence, so each cites its own id. */
+export function minimumParticipantsRule(id: 'R27' | 'R32' | 'R40', focusArea: FocusAreaNumber): RuleDefinition {
+  return {
+    id,
+    focusAreas: [focusArea],
+    title: { nb: 'Minimum 10 deltakere', en: 'At least 10 participants' },
+    schemeText: 'Det er en forutsetning at prosjektet har minimum 10 deltakere.',
+    severity: 'reject',
+    kind: 'auto',
+    evaluate: minimumParticipantsOutcome,
+  };
+}
+
+export interface PriorityTheme {
+  nb: string;
+  en: string;
+  /** Lower-case word stems that identify the theme in the applicant's own wording. */
+  stems: readonly string[];
+}
+
+/**
+ * Priority themes are informative (they never reject), so matching the applicant's stated themes and summary
+ * against word stems is good enough; the assessor can override when the match is wrong.
+ */
+export function priorityThemesOutcome(context: RuleContext, themes: readonly PriorityTheme[]): RuleOutcome {
+  const missing = missingData(context, ['project']);
+  if (missing) return missing;
+  const { priorityThemes, summary, goals } = context.application.project;
+  const haystack = [...priorityThemes, summary, ...goals].join(' ').toLowerCase();
+  const found = themes.filter((theme) => theme.stems.some((stem) => haystack.includes(stem)));
+  if (found.length === 0) {
+    const all = themes.map((theme) => theme.nb);
+    return fail(
+      `Ingen av de prioriterte temaene (${joinList(all, 'nb')}) er nevnt i temaer, sammendrag eller mål.`,
+      `None of the priority themes (${joinList(themes.map((theme) => theme.en), 'en')}) is named in the themes, summary or goals.`,
+    );
+  }
+  return pass(
+    `Prioritert tema: ${joinList(found.map((theme) => theme.nb), 'nb')}.`,
+    `Priority theme(s): ${joinList(found.map((theme) => theme.en), 'en')}.`,
+  );
+}

@@ -1,0 +1,127 @@
+// General rules R01–R03: who may apply, by when, and in which focus area.
+import { classifyApplicant, findMunicipality } from '../municipality/registry';
+import { isOnOrBeforeDeadline } from '../time/oslo';
+import { norwegianDate } from './dates';
+import { fail, joinList, missingData, pass, review } from './outcome';
+import type { RuleDefinition, RuleOutcome } from './types';
+import type { ApplicationPackage } from '../package/schema';
+
+/** Problems with the partner municipalities, one line each in nb and en; empty when all are valid. */
+function partnerProblems(application: ApplicationPackage): { nb: string[]; en: string[] } {
+  const nb: string[] = [];
+  const en: string[] = [];
+  for (const partner of application.partnerMunicipalities) {
+    const municipality = findMunicipality(partner.municipalityNumber);
+    if (!municipality) {
+      nb.push(`samarbeidskommune ${partner.municipalityNumber} (${partner.name}) finnes ikke i kommunelisten`);
+      en.push(`partner municipality ${partner.municipalityNumber} (${partner.name}) is not in the municipality list`);
+    } else if (partner.organisationNumber !== undefined && partner.organisationNumber !== municipality.organisationNumber) {
+      nb.push(
+        `samarbeidskommune ${partner.municipalityNumber} ${municipality.name} har organisasjonsnummer ${municipality.organisationNumber}, ikke ${partner.organisationNumber}`,
+      );
+      en.push(
+        `partner municipality ${partner.municipalityNumber} ${municipality.name} has organisation number ${municipality.organisationNumber}, not ${partner.organisationNumber}`,
+      );
+    } else if (partner.municipalityNumber === application.applicant.municipalityNumber) {
+      nb.push(`samarbeidskommune ${partner.municipalityNumber} er søkeren selv`);
+      en.push(`partner municipality ${partner.municipalityNumber} is the applicant itself`);
+    }
+  }
+  return { nb, en };
+}
+
+function applicantOutcome(application: ApplicationPackage): RuleOutcome {
+  const classification = classifyApplicant(application.applicant);
+  const { nb, en } = classification.reason;
+  switch (classification.kind) {
+    case 'municipality':
+      return pass(nb, en);
+    case 'municipal-unit':
+      return review(nb, en);
+    case 'not-municipality':
+    case 'unknown-municipality':
+      return fail(`${nb} Bare kommuner kan søke.`, `${en} Only municipalities may apply.`);
+  }
+}
+
+export const r01: RuleDefinition = {
+  id: 'R01',
+  focusAreas: 'all',
+  title: { nb: 'Søkeren er en kommune med prosjektansvaret', en: 'The applicant is a municipality holding project responsibility' },
+  schemeText:
+    'Alle kommuner kan søke om tilskudd, enten alene eller sammen med andre kommuner. Søknaden må fremmes av den kommunen som påtar seg prosjektansvaret.',
+  severity: 'reject',
+  kind: 'auto-override',
+  evaluate: (context) => {
+    const missing = missingData(context, ['applicant', 'partnerMunicipalities']);
+    if (missing) return missing;
+    const outcome = applicantOutcome(context.application);
+    const problems = partnerProblems(context.application);
+    if (problems.nb.length === 0 || outcome.status === 'fail') return outcome;
+    return fail(
+      `${outcome.reason.nb} Men: ${joinList(problems.nb, 'nb')}.`,
+      `${outcome.reason.en} But: ${joinList(problems.en, 'en')}.`,
+    );
+  },
+};
+
+const osloTime = new Intl.DateTimeFormat('nb-NO', {
+  timeZone: 'Europe/Oslo',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+export const r02: RuleDefinition = {
+  id: 'R02',
+  focusAreas: 'all',
+  title: { nb: 'Mottatt innen fristen', en: 'Received by the deadline' },
+  schemeText: 'For seint innkomne søknader vil ikke bli behandlet.',
+  severity: 'reject',
+  kind: 'auto',
+  evaluate: (context) => {
+    const missing = missingData(context, ['submittedAt']);
+    if (missing) return missing;
+    const { submittedAt } = context.application;
+    const { deadline } = context.scheme;
+    const received = osloTime.format(new Date(submittedAt));
+    const due = norwegianDate(deadline.date);
+    if (isOnOrBeforeDeadline(submittedAt, deadline)) {
+      return pass(
+        `Mottatt ${received} (Europe/Oslo), innen fristen ${due}.`,
+        `Received ${received} (Europe/Oslo), by the deadline ${deadline.date}.`,
+      );
+    }
+    return fail(
+      `Mottatt ${received} (Europe/Oslo), etter fristen ${due} kl. 23:59; for sent innkomne søknader behandles ikke.`,
+      `Received ${received} (Europe/Oslo), after the deadline ${deadline.date} 23:59; late applications are not processed.`,
+    );
+  },
+};
+
+export const r03: RuleDefinition = {
+  id: 'R03',
+  focusAreas: 'all',
+  title: { nb: 'Ett satsingsområde', en: 'One focus area' },
+  schemeText: 'Prosjektene skal prøve ut eller utvikle integreringstiltak innenfor hvert av de seks satsingsområdene.',
+  severity: 'reject',
+  kind: 'auto-override',
+  evaluate: (context) => {
+    const missing = missingData(context, ['focusArea']);
+    if (missing) return missing;
+    const { focusArea } = context.application;
+    const definition = context.scheme.focusAreas.find((candidate) => candidate.id === focusArea);
+    if (!definition) {
+      return fail(
+        `Satsingsområde ${focusArea} finnes ikke i ordningen.`,
+        `Focus area ${focusArea} does not exist in the scheme.`,
+      );
+    }
+    return pass(
+      `Søknaden gjelder ett satsingsområde: ${definition.code} ${definition.title.nb}. Saksbehandler kan overstyre hvis prosjektet ikke hører hjemme der.`,
+      `The application is for one focus area: ${definition.code} ${definition.title.en}. The assessor may override if the project does not belong there.`,
+    );
+  },
+};

@@ -1,0 +1,151 @@
+// General rules R04–R06, R08–R10: what every project must be and bring.
+import { addYears, daysBetween, norwegianDate } from './dates';
+import { fail, joinList, krEn, krNb, missingData, pass, review } from './outcome';
+import type { RuleDefinition } from './types';
+
+export const r04: RuleDefinition = {
+  id: 'R04',
+  focusAreas: 'all',
+  title: { nb: 'Kunnskaps- og metodeutvikling av nasjonal interesse', en: 'Knowledge and method development of national interest' },
+  schemeText: 'Prosjektene skal bidra til kunnskaps- og metodeutvikling av nasjonal interesse.',
+  severity: 'reject',
+  kind: 'manual',
+  evaluate: () =>
+    review(
+      'Saksbehandler vurderer om prosjektet bidrar til kunnskaps- og metodeutvikling av nasjonal interesse.',
+      'The assessor judges whether the project contributes knowledge and method development of national interest.',
+    ),
+};
+
+export const r05: RuleDefinition = {
+  id: 'R05',
+  focusAreas: 'all',
+  title: { nb: 'Tidligere relevante prosjekter av god kvalitet', en: 'Previous relevant projects of good quality' },
+  schemeText: 'Kommunen må vise til tidligere relevante prosjekter av god kvalitet innen kvalifiserings- og integreringsfeltet.',
+  severity: 'reject',
+  kind: 'manual',
+  evaluate: (context) => {
+    const missing = missingData(context, ['previousProjects']);
+    if (missing) return missing;
+    const projects = context.application.previousProjects;
+    if (projects.length === 0) {
+      return fail(
+        'Søknaden viser ikke til noen tidligere prosjekter innen kvalifisering og integrering.',
+        'The application names no previous projects in qualification and integration.',
+      );
+    }
+    const titles = projects.map((project) => `«${project.title}» (${project.year})`);
+    const titlesEn = projects.map((project) => `"${project.title}" (${project.year})`);
+    return review(
+      `${projects.length} tidligere prosjekt(er): ${joinList(titles, 'nb')}. Saksbehandler vurderer relevans og kvalitet.`,
+      `${projects.length} previous project(s): ${joinList(titlesEn, 'en')}. The assessor judges relevance and quality.`,
+    );
+  },
+};
+
+export const r06: RuleDefinition = {
+  id: 'R06',
+  focusAreas: 'all',
+  title: { nb: 'Egenandel i alle prosjekter', en: 'Own contribution in every project' },
+  schemeText: 'Kommunen må bidra med egenandel i alle prosjekter.',
+  severity: 'reject',
+  kind: 'auto',
+  evaluate: (context) => {
+    const missing = missingData(context, ['budget']);
+    if (missing) return missing;
+    const years = context.application.budget;
+    const without = years.filter((year) => year.ownContribution <= 0).map((year) => String(year.year));
+    if (without.length > 0) {
+      return fail(
+        `Ingen egenandel i ${joinList(without, 'nb')} (0 kr); kommunen må bidra med egenandel hvert år.`,
+        `No own contribution in ${joinList(without, 'en')} (NOK 0); the municipality must contribute every year.`,
+      );
+    }
+    const nb = years.map((year) => `${year.year}: ${krNb(year.ownContribution)}`).join(', ');
+    const en = years.map((year) => `${year.year}: ${krEn(year.ownContribution)}`).join(', ');
+    return pass(`Egenandel hvert år (${nb}).`, `Own contribution every year (${en}).`);
+  },
+};
+
+export const r08: RuleDefinition = {
+  id: 'R08',
+  focusAreas: 'all',
+  title: { nb: 'Unntak fra introduksjonsloven er søkt', en: 'Exemption from the Introduction Act requested' },
+  schemeText:
+    'Ønsker dere å prøve ut tiltak som ligger utenfor introduksjonsloven, må dere søke Kunnskapsdepartementet om unntak i en tidsavgrenset periode.',
+  severity: 'reject',
+  kind: 'auto',
+  evaluate: (context) => {
+    const missing = missingData(context, ['project']);
+    if (missing) return missing;
+    const { outsideIntroductionAct, exemptionRequested } = context.application.project;
+    if (!outsideIntroductionAct) {
+      return pass('Tiltakene ligger innenfor introduksjonsloven; unntak trengs ikke.', 'The measures are within the Introduction Act; no exemption is needed.');
+    }
+    if (exemptionRequested) {
+      return pass(
+        'Tiltakene ligger utenfor introduksjonsloven, og unntak er søkt fra Kunnskapsdepartementet.',
+        'The measures are outside the Introduction Act, and an exemption has been requested from the Ministry of Education.',
+      );
+    }
+    return fail(
+      'Tiltakene ligger utenfor introduksjonsloven, men det er ikke søkt Kunnskapsdepartementet om unntak.',
+      'The measures are outside the Introduction Act, but no exemption has been requested from the Ministry of Education.',
+    );
+  },
+};
+
+export const r09: RuleDefinition = {
+  id: 'R09',
+  focusAreas: 'all',
+  title: { nb: 'Målgruppen er innvandrere; nyankomne prioriteres', en: 'Target group immigrants; newly arrived prioritised' },
+  schemeText:
+    'Målgruppen er innvandrere. Nyankomne innvandrere som er omfattet av introduksjonsloven (jf. § 2 og § 17) eller integreringsloven (jf. § 9 og § 28) prioriteres.',
+  severity: 'priority',
+  kind: 'manual',
+  evaluate: (context) => {
+    const missing = missingData(context, ['project']);
+    if (missing) return missing;
+    const target = context.application.project.targetGroup;
+    return review(
+      `Oppgitt målgruppe: «${target}». Saksbehandler vurderer om nyankomne etter introduksjonsloven/integreringsloven er med.`,
+      `Stated target group: "${target}". The assessor judges whether newly arrived immigrants under the Introduction/Integration Act are included.`,
+    );
+  },
+};
+
+export const r10: RuleDefinition = {
+  id: 'R10',
+  focusAreas: 'all',
+  title: { nb: 'Flerårig støtte i inntil tre år', en: 'Multi-year support for at most three years' },
+  schemeText: 'Flerårige prosjekter kan få støtte i inntil tre år, men med forbehold om Stortingets bevilgning for hvert budsjettår.',
+  severity: 'reject',
+  kind: 'auto-override',
+  evaluate: (context) => {
+    const missing = missingData(context, ['project', 'budget']);
+    if (missing) return missing;
+    const { startDate, endDate } = context.application.project;
+    const max = context.scheme.maxDurationYears;
+    const period = `${norwegianDate(startDate)}–${norwegianDate(endDate)}`;
+    if (daysBetween(startDate, endDate) < 0) {
+      return fail(`Sluttdatoen er før startdatoen (${period}).`, `The end date is before the start date (${startDate} to ${endDate}).`);
+    }
+    // The last allowed day is the day before the same date `max` years later (3 years from 2021-03-01 end 2024-02-29).
+    const limit = addYears(startDate, max);
+    if (daysBetween(endDate, limit) <= 0) {
+      const over = daysBetween(limit, endDate) + 1;
+      return fail(
+        `Prosjektperioden ${period} er ${over} dag(er) lenger enn ${max} år.`,
+        `The project period ${startDate} to ${endDate} is ${over} day(s) longer than ${max} years.`,
+      );
+    }
+    const budgetYears = context.application.budget.length;
+    if (budgetYears > max + 1) {
+      return review(
+        `Prosjektperioden ${period} er innenfor ${max} år, men budsjettet har ${budgetYears} år; kontroller budsjettet.`,
+        `The project period ${startDate} to ${endDate} is within ${max} years, but the budget has ${budgetYears} years; check the budget.`,
+      );
+    }
+    return pass(`Prosjektperioden ${period} er innenfor ${max} år.`, `The project period ${startDate} to ${endDate} is within ${max} years.`);
+  },
+};

@@ -1,0 +1,98 @@
+// Focus area 2 (SO2), work-oriented qualification with social entrepreneurs: R23–R25.
+import type { Partner } from '../package/schema';
+import { fail, missingData, pass, review } from './outcome';
+import { stipendCapOutcome } from './so1';
+import type { RuleDefinition, RuleOutcome } from './types';
+
+function hasText(value: string | undefined): boolean {
+  return value !== undefined && value.trim().length > 0;
+}
+
+/** What is missing or wrong for one social-entrepreneur partner; empty when it meets R23. */
+function entrepreneurGaps(partner: Partner): { failures: { nb: string; en: string }[]; unknowns: { nb: string; en: string }[] } {
+  const failures: { nb: string; en: string }[] = [];
+  const unknowns: { nb: string; en: string }[] = [];
+  if (partner.noDividendInStatutes === false) failures.push({ nb: 'vedtektene forbyr ikke utbytte', en: 'the statutes do not forbid dividends' });
+  if (partner.noDividendInStatutes === undefined) unknowns.push({ nb: 'det er ikke oppgitt om vedtektene forbyr utbytte', en: 'the statutes are not said to forbid dividends' });
+  if (!hasText(partner.businessModel)) failures.push({ nb: 'ingen forretningsmodell er beskrevet', en: 'no business model is described' });
+  if (!hasText(partner.socialMission)) unknowns.push({ nb: 'det sosiale problemet og de sosiale resultatene er ikke beskrevet', en: 'the social problem and social results are not described' });
+  return { failures, unknowns };
+}
+
+export const r23: RuleDefinition = {
+  id: 'R23',
+  focusAreas: [2],
+  title: { nb: 'Samarbeid med sosial entreprenør uten utbytte', en: 'Partnership with a no-dividend social entrepreneur' },
+  schemeText:
+    'Kommunen må inngå et samarbeid med en sosial entreprenør. Med sosiale entreprenører mener vi virksomheter som bidrar med nyskapende løsninger på et sosialt problem og drives av de sosiale resultatene. Den sosiale entreprenøren må ha en levedyktig forretningsmodell og ha vedtektsfestet at det ikke skal tas ut utbytte. Organisasjonsformen kan for eksempel være AS, stiftelse eller frivillig organisasjon.',
+  severity: 'reject',
+  kind: 'auto-override',
+  evaluate: (context): RuleOutcome => {
+    const missing = missingData(context, ['partners']);
+    if (missing) return missing;
+    const entrepreneurs = context.application.partners.filter((partner) => partner.kind === 'social-entrepreneur');
+    if (entrepreneurs.length === 0) {
+      return fail('Søknaden har ingen sosial entreprenør som samarbeidspartner.', 'The application has no social entrepreneur as a partner.');
+    }
+    // One partner that meets every requirement is enough; otherwise report the closest one.
+    const assessed = entrepreneurs.map((partner) => ({ partner, ...entrepreneurGaps(partner) }));
+    const good = assessed.find((entry) => entry.failures.length === 0 && entry.unknowns.length === 0);
+    if (good) {
+      const form = good.partner.orgForm ?? 'ukjent';
+      return pass(
+        `${good.partner.name} (${form}) er sosial entreprenør med vedtektsfestet utbytteforbud og beskrevet forretningsmodell; saksbehandler kan overstyre hvis modellen ikke er levedyktig.`,
+        `${good.partner.name} (${good.partner.orgForm ?? 'unknown'}) is a social entrepreneur with statutes forbidding dividends and a described business model; the assessor may override if the model is not viable.`,
+      );
+    }
+    const undecided = assessed.find((entry) => entry.failures.length === 0);
+    if (undecided) {
+      return review(
+        `${undecided.partner.name}: ${undecided.unknowns.map((gap) => gap.nb).join('; ')}.`,
+        `${undecided.partner.name}: ${undecided.unknowns.map((gap) => gap.en).join('; ')}.`,
+      );
+    }
+    const nb = assessed.map((entry) => `${entry.partner.name}: ${entry.failures.map((gap) => gap.nb).join('; ')}`);
+    const en = assessed.map((entry) => `${entry.partner.name}: ${entry.failures.map((gap) => gap.en).join('; ')}`);
+    return fail(`${nb.join('. ')}.`, `${en.join('. ')}.`);
+  },
+};
+
+export const r24: RuleDefinition = {
+  id: 'R24',
+  focusAreas: [2],
+  title: { nb: 'Stønad inntil 1G, bare uten annen stønad', en: 'Stipend at most 1G, only without other stipend' },
+  schemeText:
+    'Deltakere kan motta deltakerstønad, så lenge de ikke er omfattet av noen andre ordninger hvor de mottar stønad. Kommunen kan søke om deltakerstønad på opptil 1G per deltaker per år uansett alder.',
+  severity: 'reject',
+  kind: 'auto',
+  evaluate: (context) =>
+    stipendCapOutcome(
+      context,
+      'beregnet stønad (inntil 1G per deltaker og år, ingen for deltakere med annen stønad)',
+      'the computed stipend (at most 1G per participant-year, none for participants with another stipend)',
+    ),
+};
+
+export const r25: RuleDefinition = {
+  id: 'R25',
+  focusAreas: [2],
+  title: { nb: 'Innvandrerkvinner prioriteres', en: 'Immigrant women prioritised' },
+  schemeText: 'Innvandrerkvinner er en prioritert målgruppe.',
+  severity: 'priority',
+  kind: 'auto',
+  evaluate: (context) => {
+    const missing = missingData(context, ['participants']);
+    if (missing) return missing;
+    const list = context.application.participants.list;
+    if (list === undefined || list.length === 0) {
+      return review('Ingen deltakerliste; andelen kvinner er ukjent.', 'No participant list; the share of women is unknown.');
+    }
+    const women = list.filter((participant) => participant.gender === 'female').length;
+    const percent = Math.round((women / list.length) * 100);
+    const counted = `${women} av ${list.length} deltakere er kvinner (${percent} %)`;
+    const countedEn = `${women} of ${list.length} participants are women (${percent} %)`;
+    // Prioritised, not required: at least half women counts as meeting the priority.
+    if (women * 2 >= list.length) return pass(`${counted}.`, `${countedEn}.`);
+    return fail(`${counted}; innvandrerkvinner er prioritert målgruppe.`, `${countedEn}; immigrant women are a priority target group.`);
+  },
+};

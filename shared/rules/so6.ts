@@ -1,0 +1,24 @@
+// Focus area 6 (SO6), innovative solutions in the introduction scheme and language training: R40–R41.
+import { minimumParticipantsRule } from './common';
+import { missingData, review } from './outcome';
+import type { RuleDefinition } from './types';
+
+export const r40 = minimumParticipantsRule('R40', 6);
+
+export const r41: RuleDefinition = {
+  id: 'R41',
+  focusAreas: [6],
+  title: { nb: 'Nyankomne etter introduksjonsloven prioriteres', en: 'Newly arrived under the Introduction Act prioritised' },
+  schemeText: 'Nyankomne innvandrere som er omfattet av introduksjonsloven er en prioritert målgruppe.',
+  severity: 'priority',
+  kind: 'manual',
+  evaluate: (context) => {
+    const missing = missingData(context, ['project']);
+    if (missing) return missing;
+    const target = context.application.project.targetGroup;
+    return review(
+      `Oppgitt målgruppe: «${target}». Saksbehandler vurderer om nyankomne omfattet av introduksjonsloven er med.`,
+      `Stated target group: "${target}". The assessor judges whether newly arrived immigrants under the Introduction Act are included.`,
+    );
+  },
+};
