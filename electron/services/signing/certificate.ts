@@ -58,7 +58,11 @@ function buildName(subject: CertificateSubject): pkijs.RelativeDistinguishedName
   if (subject.email) {
     typesAndValues.push(new pkijs.AttributeTypeAndValue({ type: OID.emailAddress, value: new asn1js.IA5String({ value: subject.email }) }));
   }
-  return new pkijs.RelativeDistinguishedNames({ typesAndValues });
+  // pkijs would put every attribute into one multi-valued RDN ("C=NO + CN=…"); build one RDN per attribute.
+  const name = new asn1js.Sequence({
+    value: typesAndValues.map((entry) => new asn1js.Set({ value: [entry.toSchema()] })),
+  });
+  return pkijs.RelativeDistinguishedNames.fromBER(name.toBER(false));
 }
 
 function bitString(byte: number, unusedBits: number): asn1js.BitString {

@@ -1,0 +1,186 @@
+// A small flowing-text layout on top of pdf-lib: headings, wrapped paragraphs, label/value rows and tables
+// on A4 pages, then "Side x av y" footers once the page count is known.
+import { rgb } from 'pdf-lib';
+import type { PDFDocument, PDFFont, PDFPage, RGB } from 'pdf-lib';
+
+export const A4: [number, number] = [595.28, 841.89];
+const MARGIN = { top: 56, bottom: 56, left: 50, right: 50 };
+const TEXT = rgb(0.1, 0.1, 0.12);
+const MUTED = rgb(0.38, 0.38, 0.42);
+const RULE = rgb(0.75, 0.75, 0.78);
+
+export interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+}
+
+export interface TextStyle {
+  size?: number;
+  bold?: boolean;
+  color?: RGB;
+  indent?: number;
+}
+
+export interface Column {
+  header: string;
+  /** Fraction of the content width. */
+  width: number;
+}
+
+/** Characters the layout cannot place (controls, tabs) become spaces; line breaks split paragraphs. */
+function clean(text: string): string {
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point of this function
+  return text.replace(/\t/g, '    ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ');
+}
+
+export class PageWriter {
+  private page!: PDFPage;
+  private y = 0;
+  readonly pages: PDFPage[] = [];
+  readonly width = A4[0] - MARGIN.left - MARGIN.right;
+
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly fonts: Fonts,
+  ) {
+    this.newPage();
+  }
+
+  private newPage(): void {
+    this.page = this.doc.addPage(A4);
+    this.pages.push(this.page);
+    this.y = A4[1] - MARGIN.top;
+  }
+
+  private ensure(height: number): void {
+    if (this.y - height < MARGIN.bottom) this.newPage();
+  }
+
+  gap(height: number): void {
+    this.y -= height;
+  }
+
+  /** Lines of `text` that fit `width` at `size`; words longer than a line are broken by character. */
+  wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+    const lines: string[] = [];
+    for (const paragraph of clean(text).split(/\r?\n/)) {
+      let line = '';
+      for (const word of paragraph.split(' ')) {
+        const candidate = line ? `${line} ${word}` : word;
+        if (font.widthOfTextAtSize(candidate, size) <= width) {
+          line = candidate;
+          continue;
+        }
+        if (line) lines.push(line);
+        let rest = word;
+        while (font.widthOfTextAtSize(rest, size) > width) {
+          let cut = rest.length - 1;
+          while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut--;
+          lines.push(rest.slice(0, cut));
+          rest = rest.slice(cut);
+        }
+        line = rest;
+      }
+      lines.push(line);
+    }
+    return lines;
+  }
+
+  heading(text: string, level: 1 | 2 = 2): void {
+    const size = level === 1 ? 16 : 12;
+    this.gap(level === 1 ? 0 : 8);
+    this.ensure(size * 2.6);
+    this.paragraph(text, { size, bold: true });
+    if (level === 2) {
+      this.page.drawLine({
+        start: { x: MARGIN.left, y: this.y + 2 },
+        end: { x: MARGIN.left + this.width, y: this.y + 2 },
+        thickness: 0.5,
+        color: RULE,
+      });
+      this.gap(4);
+    }
+  }
+
+  paragraph(text: string, style: TextStyle = {}): void {
+    const size = style.size ?? 9.5;
+    const font = style.bold ? this.fonts.bold : this.fonts.regular;
+    const indent = style.indent ?? 0;
+    const leading = size * 1.3;
+    for (const line of this.wrap(text, font, size, this.width - indent)) {
+      this.ensure(leading);
+      this.y -= leading;
+      if (line) this.page.drawText(line, { x: MARGIN.left + indent, y: this.y + size * 0.25, size, font, color: style.color ?? TEXT });
+    }
+  }
+
+  muted(text: string, size = 8): void {
+    this.paragraph(text, { size, color: MUTED });
+  }
+
+  /** Label in bold on the left third, value wrapped on the right. */
+  keyValues(rows: readonly (readonly [string, string])[], size = 9.5): void {
+    this.table(
+      [
+        { header: '', width: 0.32 },
+        { header: '', width: 0.68 },
+      ],
+      rows.map(([label, value]) => [label, value]),
+      { size, header: false, boldFirstColumn: true },
+    );
+  }
+
+  table(columns: readonly Column[], rows: readonly (readonly string[])[], options: { size?: number; header?: boolean; boldFirstColumn?: boolean } = {}): void {
+    const size = options.size ?? 8.5;
+    const leading = size * 1.28;
+    const padding = 3;
+    const widths = columns.map((column) => column.width * this.width);
+    const drawRow = (cells: readonly string[], bold: boolean): void => {
+      const wrapped = cells.map((cell, index) =>
+        this.wrap(cell, bold || (options.boldFirstColumn && index === 0) ? this.fonts.bold : this.fonts.regular, size, (widths[index] ?? 0) - 2 * padding),
+      );
+      const lineCount = Math.max(1, ...wrapped.map((lines) => lines.length));
+      const height = lineCount * leading + padding;
+      this.ensure(height);
+      let x = MARGIN.left;
+      wrapped.forEach((lines, index) => {
+        const font = bold || (options.boldFirstColumn && index === 0) ? this.fonts.bold : this.fonts.regular;
+        lines.forEach((line, lineIndex) => {
+          if (line) this.page.drawText(line, { x: x + padding, y: this.y - (lineIndex + 1) * leading + size * 0.25, size, font, color: TEXT });
+        });
+        x += widths[index] ?? 0;
+      });
+      this.y -= height;
+      this.page.drawLine({ start: { x: MARGIN.left, y: this.y }, end: { x: MARGIN.left + this.width, y: this.y }, thickness: 0.3, color: RULE });
+    };
+    if (options.header !== false) drawRow(columns.map((column) => column.header), true);
+    for (const row of rows) drawRow(row, false);
+    this.gap(4);
+  }
+
+  /** A framed box of lines kept on one page (used for the visible signature block). */
+  box(lines: readonly string[], size = 8.5): void {
+    const leading = size * 1.35;
+    const wrapped = lines.flatMap((line) => this.wrap(line, this.fonts.regular, size, this.width - 16));
+    const height = wrapped.length * leading + 14;
+    this.gap(6);
+    this.ensure(height);
+    this.page.drawRectangle({ x: MARGIN.left, y: this.y - height, width: this.width, height, borderColor: RULE, borderWidth: 0.8 });
+    wrapped.forEach((line, index) => {
+      if (line) this.page.drawText(line, { x: MARGIN.left + 8, y: this.y - 7 - (index + 1) * leading + size * 0.3, size, font: this.fonts.regular, color: TEXT });
+    });
+    this.y -= height;
+  }
+
+  /** Footer on every page: left text and "Side x av y (page x of y)" on the right. */
+  finish(footer: string): void {
+    const total = this.pages.length;
+    const size = 7.5;
+    this.pages.forEach((page, index) => {
+      page.drawText(footer, { x: MARGIN.left, y: MARGIN.bottom / 2, size, font: this.fonts.regular, color: MUTED });
+      const label = `Side ${index + 1} av ${total}`;
+      const width = this.fonts.regular.widthOfTextAtSize(label, size);
+      page.drawText(label, { x: A4[0] - MARGIN.right - width, y: MARGIN.bottom / 2, size, font: this.fonts.regular, color: MUTED });
+    });
+  }
+}
