@@ -1,0 +1,221 @@
+// One assessment file per assessor and application, written atomically, with a version counter (optimistic
+// concurrency), a history ring, recovery of a damaged file from history, and audit entries
+// (docs/workspace.md § Assessments).
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { assessmentSchema } from '../../../shared/assessment/schema';
+import type { Assessment, Assessor } from '../../../shared/assessment/schema';
+import { applicationIdSchema } from '../../../shared/package/schema';
+import { appendAudit } from '../audit/audit-log';
+import { canonicalJson, sha256Hex } from '../hash/sha256';
+import { localizeError } from '../../../shared/errors/catalogue';
+import { isErrno, ServiceError } from '../workspace/errors';
+import { assessmentFile, assessmentHistoryDir, assessorDir, packageDir, PACKAGE_LOCK_FILE } from '../workspace/layout';
+import { osloTimestamp } from '../workspace/time';
+import type { Workspace } from '../workspace/workspace';
+import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
+import { runExclusive } from './file-queue';
+
+/** History keeps this many newest versions per assessor and application (final versions included). */
+export const HISTORY_KEEP = 50;
+/** A draft save is written to the audit log at most once per this many milliseconds per file. */
+export const DRAFT_AUDIT_INTERVAL_MS = 60_000;
+
+export interface Recovery {
+  fromVersion: number;
+  damagedFile: string;
+  message: { nb: string; en: string };
+}
+
+export interface LoadedAssessment {
+  assessment: Assessment | null;
+  recovered?: Recovery;
+}
+
+export interface SaveOptions {
+  /** Who saves; defaults to the assessment's assessor id. */
+  actor?: string;
+  /** Reopen a final assessment as a draft; the reason is stored in `reopenings` and the audit log. */
+  reopenReason?: string;
+}
+
+export type AssessmentStatus = 'none' | 'draft' | 'final' | 'damaged';
+
+function serialise(assessment: Assessment): string {
+  return `${JSON.stringify(assessment, null, 2)}\n`;
+}
+
+function parseAssessment(text: string): Assessment | undefined {
+  try {
+    const parsed = assessmentSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function historyName(version: number): string {
+  return `${String(version).padStart(8, '0')}.json`;
+}
+
+function assertIds(assessorId: string, applicationId: string): void {
+  if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(assessorId) || !applicationIdSchema.safeParse(applicationId).success) {
+    throw new ServiceError('assessment.invalid', `${assessorId}/${applicationId}`, { detail: 'invalid assessor id or application id' });
+  }
+}
+
+export function newAssessment(ws: Workspace, applicationId: string, assessor: Assessor): Assessment {
+  return {
+    formatVersion: 1,
+    applicationId,
+    schemeId: ws.meta.schemeId,
+    assessor,
+    status: 'draft',
+    version: 0,
+    updatedAt: osloTimestamp(),
+    impartiality: null,
+    ruleReviews: [],
+    scores: ws.scheme.criteria.map((criterion) => ({ criterionId: criterion.id, score: null, justification: '' })),
+    recommendation: { decision: 'undecided', amount: 0, comment: '' },
+    finalisedAt: null,
+    reopenings: [],
+  };
+}
+
+export async function loadAssessment(ws: Workspace, assessorId: string, applicationId: string): Promise<LoadedAssessment> {
+  assertIds(assessorId, applicationId);
+  const file = assessmentFile(ws.dir, assessorId, applicationId);
+  return runExclusive(file, () => loadNow(ws, assessorId, applicationId));
+}
+
+async function loadNow(ws: Workspace, assessorId: string, applicationId: string): Promise<LoadedAssessment> {
+  const file = assessmentFile(ws.dir, assessorId, applicationId);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return { assessment: null };
+    throw error;
+  }
+  const assessment = parseAssessment(text);
+  if (assessment && assessment.assessor.id === assessorId && assessment.applicationId === applicationId) return { assessment };
+  return recover(ws, assessorId, applicationId, file);
+}
+
+async function recover(ws: Workspace, assessorId: string, applicationId: string, file: string): Promise<LoadedAssessment> {
+  const historyDir = assessmentHistoryDir(ws.dir, assessorId, applicationId);
+  const names = await readdir(historyDir).catch((error: unknown) => {
+    if (isErrno(error, 'ENOENT')) return [] as string[];
+    throw error;
+  });
+  for (const name of names.filter((n) => /^\d{8}\.json$/.test(n)).sort().reverse()) {
+    const text = await readFile(join(historyDir, name), 'utf8');
+    const candidate = parseAssessment(text);
+    if (!candidate || candidate.assessor.id !== assessorId || candidate.applicationId !== applicationId) continue;
+    const damagedFile = `${file}.damaged-${osloTimestamp().replace(/[:.]/g, '-')}`;
+    await rename(file, damagedFile);
+    await writeFileAtomic(file, text);
+    const message = localizeError('assessment.recovered', { version: candidate.version, damaged: basename(damagedFile) });
+    await appendAudit(ws.dir, { actor: 'system', action: 'assessment.recover', subject: `${assessorId}/${applicationId}`, data: { fromVersion: candidate.version, damagedFile: basename(damagedFile) } });
+    return { assessment: candidate, recovered: { fromVersion: candidate.version, damagedFile, message } };
+  }
+  throw new ServiceError('assessment.damaged', file);
+}
+
+export async function assessmentStatus(ws: Workspace, assessorId: string, applicationId: string): Promise<AssessmentStatus> {
+  try {
+    const text = await readFile(assessmentFile(ws.dir, assessorId, applicationId), 'utf8');
+    return parseAssessment(text)?.status ?? 'damaged';
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return 'none';
+    throw error;
+  }
+}
+
+// Last draft audit time per file, in this process (coalescing: see DRAFT_AUDIT_INTERVAL_MS).
+const lastDraftAudit = new Map<string, number>();
+
+/**
+ * Saves `input` as the next version. `input.version` must be the version the caller loaded (0 for a new
+ * assessment); otherwise the save is refused as stale. Returns what was stored (version + 1, updatedAt).
+ */
+export async function saveAssessment(ws: Workspace, input: unknown, options: SaveOptions = {}): Promise<Assessment> {
+  const parsed = assessmentSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : '';
+    throw new ServiceError('assessment.invalid', 'assessment', { detail: where });
+  }
+  const assessment = parsed.data;
+  assertIds(assessment.assessor.id, assessment.applicationId);
+  const file = assessmentFile(ws.dir, assessment.assessor.id, assessment.applicationId);
+  return runExclusive(file, () => saveNow(ws, assessment, options, file));
+}
+
+async function saveNow(ws: Workspace, input: Assessment, options: SaveOptions, file: string): Promise<Assessment> {
+  const subject = `${input.assessor.id}/${input.applicationId}`;
+  if (input.schemeId !== ws.meta.schemeId) {
+    throw new ServiceError('assessment.wrong-scheme', file, { found: input.schemeId, expected: ws.meta.schemeId });
+  }
+  try {
+    await readFile(join(packageDir(ws.dir, input.applicationId), PACKAGE_LOCK_FILE));
+  } catch (error) {
+    if (!isErrno(error, 'ENOENT')) throw error;
+    throw new ServiceError('application.not-found', ws.dir, { applicationId: input.applicationId }, { cause: error });
+  }
+  const { assessment: current } = await loadNow(ws, input.assessor.id, input.applicationId);
+  const currentVersion = current?.version ?? 0;
+  if (input.version !== currentVersion) {
+    throw new ServiceError('assessment.stale-version', file, { stored: currentVersion, yours: input.version });
+  }
+  const now = osloTimestamp();
+  const version = currentVersion + 1;
+  const audits: { action: string; data: Record<string, unknown> }[] = [];
+  let next: Assessment;
+  if (current?.status === 'final') {
+    const reason = options.reopenReason?.trim();
+    if (!reason) {
+      throw new ServiceError('assessment.final', file);
+    }
+    // Reopening changes only the status; edits follow as ordinary draft saves.
+    next = { ...current, status: 'draft', finalisedAt: null, reopenings: [...current.reopenings, { at: now, reason }], version, updatedAt: now };
+    audits.push({ action: 'assessment.reopen', data: { reason } });
+  } else {
+    next = { ...input, version, updatedAt: now, finalisedAt: input.status === 'final' ? now : null, reopenings: current?.reopenings ?? input.reopenings };
+    if (input.status === 'final') audits.push({ action: 'assessment.final', data: {} });
+  }
+  if (canonicalJson(current?.impartiality ?? null) !== canonicalJson(next.impartiality)) {
+    audits.push({ action: 'assessment.impartiality', data: { impartiality: next.impartiality } });
+  }
+  const lastAudit = lastDraftAudit.get(file) ?? 0;
+  if (audits.length === 0 && Date.now() - lastAudit >= DRAFT_AUDIT_INTERVAL_MS) audits.push({ action: 'assessment.save', data: {} });
+
+  const text = serialise(next);
+  const historyDir = assessmentHistoryDir(ws.dir, next.assessor.id, next.applicationId);
+  await mkdir(historyDir, { recursive: true });
+  // History first: if we die before the main file is replaced, the main file still holds the previous version.
+  await writeFileAtomic(join(historyDir, historyName(version)), text);
+  await writeFileAtomic(file, text);
+  await pruneHistory(historyDir);
+  const sha256 = sha256Hex(text);
+  for (const audit of audits) {
+    await appendAudit(ws.dir, { actor: options.actor ?? next.assessor.id, action: audit.action, subject, data: { ...audit.data, version, sha256 } });
+  }
+  if (audits.length > 0) lastDraftAudit.set(file, Date.now());
+  return next;
+}
+
+async function pruneHistory(historyDir: string): Promise<void> {
+  const names = (await readdir(historyDir)).filter((n) => /^\d{8}\.json$/.test(n));
+  // Prune in batches so an autosave does not delete a file on every keystroke.
+  if (names.length <= HISTORY_KEEP + 10) return;
+  const surplus = names.sort().slice(0, names.length - HISTORY_KEEP);
+  await Promise.all(surplus.map((name) => rm(join(historyDir, name), { force: true })));
+}
+
+/** Removes temp files a killed writer left in the assessor's folders; called when a workspace is opened. */
+export async function cleanAssessorTempFiles(ws: Workspace, assessorId: string): Promise<void> {
+  await removeStaleTempFiles(assessorDir(ws.dir, assessorId)).catch((error: unknown) => {
+    if (!isErrno(error, 'ENOENT')) throw error;
+  });
+}
