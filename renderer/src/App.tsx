@@ -1,0 +1,64 @@
+// App shell: landmarks, skip link, header with navigation and save state, notices, and the current screen.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Spinner } from '@digdir/designsystemet-react';
+import { useActions, useRoute, useWorkspace } from './store/hooks';
+import { useStore } from './store';
+import { Header } from './components/Header';
+import { Notices } from './components/Notices';
+import { StartScreen } from './screens/StartScreen';
+import { ApplicationList } from './screens/ApplicationList';
+import { ApplicationView } from './screens/ApplicationView';
+import { SettingsScreen } from './screens/SettingsScreen';
+
+function Screen() {
+  const route = useRoute();
+  const workspace = useWorkspace();
+  switch (route.name) {
+    case 'start':
+      return <StartScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'list':
+      return workspace ? <ApplicationList /> : <StartScreen />;
+    case 'application':
+      return workspace ? <ApplicationView applicationId={route.applicationId} tab={route.tab} /> : <StartScreen />;
+  }
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const ready = useStore((s) => s.ready);
+  const { bootstrap, syncRouteFromHash, flushSave } = useActions('bootstrap', 'syncRouteFromHash', 'flushSave');
+
+  useEffect(() => {
+    void bootstrap();
+    const onPop = () => syncRouteFromHash();
+    // Save what is pending when the window goes away or is hidden, so nothing typed is lost.
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void flushSave();
+    };
+    const onUnload = () => void flushSave();
+    window.addEventListener('popstate', onPop);
+    window.addEventListener('beforeunload', onUnload);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      window.removeEventListener('beforeunload', onUnload);
+      document.removeEventListener('visibilitychange', onHide);
+    };
+  }, [bootstrap, syncRouteFromHash, flushSave]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Header />
+      <main id="main" tabIndex={-1}>
+        <Notices />
+        {ready ? <Screen /> : <Spinner aria-label={t('app.loading')} />}
+      </main>
+    </>
+  );
+}

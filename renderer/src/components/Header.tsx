@@ -1,0 +1,46 @@
+// Banner with the app name, the open workspace, navigation and the autosave state.
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useRoute, useWorkspace } from '../store/hooks';
+import { SaveStatus } from './SaveStatus';
+
+export function Header() {
+  const { t, i18n } = useTranslation();
+  const route = useRoute();
+  const navigate = useNavigate();
+  const workspace = useWorkspace();
+  const language = i18n.language === 'en' ? 'en' : 'nb';
+  const links = [
+    { name: 'start' as const, label: t('nav.start'), current: route.name === 'start' },
+    ...(workspace
+      ? [{ name: 'list' as const, label: t('nav.applications'), current: route.name === 'list' || route.name === 'application' }]
+      : []),
+    { name: 'settings' as const, label: t('nav.settings'), current: route.name === 'settings' },
+  ];
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="brand-name">Vurder</span>
+        {workspace && <span className="brand-scheme">{workspace.schemeTitle[language]}</span>}
+      </div>
+      <nav aria-label={t('nav.label')}>
+        <ul>
+          {links.map((link) => (
+            <li key={link.name}>
+              <a
+                href={link.name === 'start' ? '#/' : link.name === 'list' ? '#/applications' : '#/settings'}
+                aria-current={link.current ? 'page' : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  navigate({ name: link.name });
+                }}
+              >
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <SaveStatus />
+    </header>
+  );
+}

@@ -1,0 +1,117 @@
+// One application: documents and data on the left, the assessment tabs on the right.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { useActions, useAssessment, useDetail, useWorkspace } from '../store/hooks';
+import { useStore } from '../store';
+import type { AssessmentTab } from '../store/types';
+import { ASSESSMENT_TABS } from '../store/types';
+import { kroner } from '../format';
+import { VerdictTag, StatusTag } from '../components/Tags';
+import { DocumentsPanel } from '../components/DocumentsPanel';
+import { PackageData } from '../components/PackageData';
+import { FormalCheckTab } from '../tabs/FormalCheckTab';
+import { ImpartialityTab } from '../tabs/ImpartialityTab';
+import { ScoringTab } from '../tabs/ScoringTab';
+import { FinaliseTab } from '../tabs/FinaliseTab';
+import { schemeOf } from '../domain';
+
+export function ApplicationView({ applicationId, tab }: { applicationId: string; tab: AssessmentTab }) {
+  const { t } = useTranslation();
+  const detail = useDetail();
+  const assessment = useAssessment();
+  const workspace = useWorkspace();
+  const loading = useStore((s) => s.loadingApplication);
+  const { openApplication, navigate, flushSave } = useActions('openApplication', 'navigate', 'flushSave');
+
+  useEffect(() => {
+    void openApplication(applicationId);
+  }, [applicationId, openApplication]);
+
+  if (loading || !detail || !assessment || detail.summary.applicationId !== applicationId) {
+    return loading ? <Spinner aria-label={t('app.loading')} /> : <Paragraph>{t('application.notFound', { applicationId })}</Paragraph>;
+  }
+  const scheme = workspace ? schemeOf(workspace.schemeId) : undefined;
+  if (!scheme) return <Paragraph>{t('application.noScheme', { schemeId: workspace?.schemeId ?? '' })}</Paragraph>;
+
+  function selectTab(next: AssessmentTab): void {
+    void flushSave();
+    navigate({ name: 'application', applicationId, tab: next });
+  }
+
+  function onTabKey(event: React.KeyboardEvent<HTMLDivElement>): void {
+    const index = ASSESSMENT_TABS.indexOf(tab);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const next = ASSESSMENT_TABS[(index + step + ASSESSMENT_TABS.length) % ASSESSMENT_TABS.length] ?? 'formal';
+    selectTab(next);
+    requestAnimationFrame(() => document.getElementById(`tab-${next}`)?.focus());
+  }
+
+  const summary = detail.summary;
+  return (
+    <div className="screen application-screen">
+      <nav aria-label={t('application.breadcrumbs')} className="breadcrumbs">
+        <a
+          href="#/applications"
+          onClick={(event) => {
+            event.preventDefault();
+            void flushSave();
+            navigate({ name: 'list' });
+          }}
+        >
+          {t('nav.applications')}
+        </a>
+        <span aria-hidden="true"> › </span>
+        <span>{summary.applicationId}</span>
+      </nav>
+      <div className="screen-title">
+        <Heading level={1} data-size="md">
+          {summary.title}
+        </Heading>
+        <div className="title-tags">
+          <VerdictTag verdict={summary.verdict} />
+          <StatusTag status={summary.myStatus} />
+        </div>
+      </div>
+      <Paragraph className="muted">
+        {t('application.subtitle', {
+          applicant: summary.applicantName,
+          area: summary.focusArea,
+          amount: kroner(summary.requestedGrant),
+        })}
+      </Paragraph>
+      <div className="application-columns">
+        <div className="column-documents">
+          <DocumentsPanel detail={detail} />
+          <PackageData detail={detail} scheme={scheme} />
+        </div>
+        <section className="column-assessment" aria-label={t('application.assessmentLabel')}>
+          <div role="tablist" aria-label={t('application.tabsLabel')} className="tabs" onKeyDown={onTabKey}>
+            {ASSESSMENT_TABS.map((name) => (
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                id={`tab-${name}`}
+                aria-selected={tab === name}
+                aria-controls={`panel-${name}`}
+                tabIndex={tab === name ? 0 : -1}
+                onClick={() => selectTab(name)}
+              >
+                {t(`tabs.${name}`)}
+              </button>
+            ))}
+          </div>
+          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+            {tab === 'formal' && <FormalCheckTab detail={detail} assessment={assessment} />}
+            {tab === 'impartiality' && <ImpartialityTab assessment={assessment} />}
+            {tab === 'scoring' && <ScoringTab detail={detail} assessment={assessment} scheme={scheme} />}
+            {tab === 'finalise' && <FinaliseTab detail={detail} assessment={assessment} scheme={scheme} />}
+          </div>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+// Start: create or open a workspace, recent workspaces, the demo round offer, and import once one is open.
+import { useTranslation } from 'react-i18next';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { ImportPanel } from '../components/ImportPanel';
+import { useActions, useBusy, useRecent, useSettings, useWorkspace } from '../store/hooks';
+
+export function StartScreen() {
+  const { t, i18n } = useTranslation();
+  const workspace = useWorkspace();
+  const recent = useRecent();
+  const busy = useBusy();
+  const settings = useSettings();
+  const { createWorkspace, openWorkspace, createDemo, updateSettings, navigate } = useActions(
+    'createWorkspace',
+    'openWorkspace',
+    'createDemo',
+    'updateSettings',
+    'navigate',
+  );
+  const language = i18n.language === 'en' ? 'en' : 'nb';
+
+  return (
+    <div className="screen start-screen">
+      <Heading level={1} data-size="lg">
+        {t('start.heading')}
+      </Heading>
+      <Paragraph>{t('start.intro')}</Paragraph>
+
+      {settings && !settings.firstRunDone && (
+        <section className="panel panel-accent" aria-labelledby="demo-heading">
+          <Heading level={2} data-size="sm" id="demo-heading">
+            {t('start.demoHeading')}
+          </Heading>
+          <Paragraph>{t('start.demoText')}</Paragraph>
+          <div className="button-row">
+            <Button onClick={() => void createDemo()} disabled={busy}>
+              {t('start.demoCreate')}
+            </Button>
+            <Button variant="tertiary" onClick={() => void updateSettings({ firstRunDone: true })}>
+              {t('start.demoDismiss')}
+            </Button>
+          </div>
+        </section>
+      )}
+
+      <section className="panel" aria-labelledby="workspace-heading">
+        <Heading level={2} data-size="sm" id="workspace-heading">
+          {t('start.workspaceHeading')}
+        </Heading>
+        {workspace ? (
+          <Paragraph>
+            {t('start.currentWorkspace', { dir: workspace.dir, count: workspace.applicationCount, scheme: workspace.schemeTitle[language] })}{' '}
+            <Button variant="secondary" data-size="sm" onClick={() => navigate({ name: 'list' })}>
+              {t('start.toList')}
+            </Button>
+          </Paragraph>
+        ) : (
+          <Paragraph>{t('start.noWorkspace')}</Paragraph>
+        )}
+        <div className="button-row">
+          <Button onClick={() => void createWorkspace()} disabled={busy}>
+            {t('start.create')}
+          </Button>
+          <Button variant="secondary" onClick={() => void openWorkspace()} disabled={busy}>
+            {t('start.open')}
+          </Button>
+        </div>
+        <Heading level={3} data-size="xs">
+          {t('start.recentHeading')}
+        </Heading>
+        {recent.length === 0 ? (
+          <Paragraph>{t('start.noRecent')}</Paragraph>
+        ) : (
+          <ul className="recent-list">
+            {recent.map((entry) => (
+              <li key={entry.dir}>
+                <Button variant="tertiary" data-size="sm" disabled={!entry.exists || busy} onClick={() => void openWorkspace(entry.dir)}>
+                  {entry.dir}
+                </Button>
+                <span className="muted">{entry.exists ? formatInstant(entry.openedAt, language) : t('start.missing')}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {workspace && <ImportPanel />}
+    </div>
+  );
+}
+
+export function formatInstant(iso: string, language: 'nb' | 'en'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Oslo',
+  }).format(date);
+}

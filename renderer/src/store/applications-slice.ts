@@ -1,0 +1,38 @@
+// The application list with its filters and sort order.
+import { call } from '../api/client';
+import { DEFAULT_FILTERS, DEFAULT_SORT } from './filter';
+import type { ListFilters, ListSort } from './filter';
+import type { Slice } from './slice';
+import type { ApplicationSummary } from './types';
+
+export interface ApplicationsSlice {
+  applications: ApplicationSummary[];
+  applicationsLoaded: boolean;
+  filters: ListFilters;
+  sort: ListSort;
+  loadApplications(): Promise<void>;
+  setFilters(patch: Partial<ListFilters>): void;
+  setSort(key: ListSort['key']): void;
+}
+
+export const createApplicationsSlice: Slice<ApplicationsSlice> = (set, get) => ({
+  applications: [],
+  applicationsLoaded: false,
+  filters: DEFAULT_FILTERS,
+  sort: DEFAULT_SORT,
+  async loadApplications() {
+    try {
+      const [applications, workspace] = await Promise.all([call('applications:list'), call('workspace:current')]);
+      set({ applications, applicationsLoaded: true, workspace });
+    } catch (reason) {
+      get().notifyError(reason);
+    }
+  },
+  setFilters(patch) {
+    set({ filters: { ...get().filters, ...patch } });
+  },
+  setSort(key) {
+    const { sort } = get();
+    set({ sort: { key, direction: sort.key === key && sort.direction === 'asc' ? 'desc' : 'asc' } });
+  },
+});

@@ -1,0 +1,28 @@
+// Types shared by the store slices. Shapes come from the IPC contract; nothing is redefined here.
+import type { ResponseOf } from '../../../shared/ipc/contract';
+
+export type Settings = ResponseOf<'settings:get'>;
+export type WorkspaceSummary = NonNullable<ResponseOf<'workspace:current'>>;
+export type RecentWorkspace = ResponseOf<'workspace:recent'>[number];
+export type ApplicationSummary = ResponseOf<'applications:list'>[number];
+export type ApplicationDetail = ResponseOf<'applications:get'>;
+export type ImportResult = ResponseOf<'import:packages'>['results'][number];
+export type MyStatus = ApplicationSummary['myStatus'];
+export type VerdictValue = NonNullable<ApplicationSummary['verdict']>;
+
+export type AssessmentTab = 'formal' | 'impartiality' | 'scoring' | 'finalise';
+export const ASSESSMENT_TABS: readonly AssessmentTab[] = ['formal', 'impartiality', 'scoring', 'finalise'];
+
+export type Route =
+  | { name: 'start' }
+  | { name: 'list' }
+  | { name: 'application'; applicationId: string; tab: AssessmentTab }
+  | { name: 'settings' };
+
+export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+
+export interface Notice {
+  id: number;
+  kind: 'error' | 'success' | 'info';
+  text: string;
+}

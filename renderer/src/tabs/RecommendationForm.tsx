@@ -1,0 +1,102 @@
+// Recommended decision and amount. The amount is never above the requested amount; warnings against the
+// stipend caps (SO1/SO2) and the focus area's budget pool.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Heading, Textfield } from '@digdir/designsystemet-react';
+import type { Assessment, Recommendation } from '../../../shared/assessment/schema';
+import type { SchemeDefinition } from '../../../shared/scheme/schema';
+import { useActions } from '../store/hooks';
+import type { ApplicationDetail } from '../store/types';
+import { requestedTotal, stipendOf } from '../domain';
+import { kroner, uiLanguage } from '../format';
+
+const DECISIONS: readonly Recommendation['decision'][] = ['undecided', 'grant', 'reject'];
+
+export function RecommendationForm({ detail, assessment, scheme }: { detail: ApplicationDetail; assessment: Assessment; scheme: SchemeDefinition }) {
+  const { t, i18n } = useTranslation();
+  const language = uiLanguage(i18n.language);
+  const { updateAssessment } = useActions('updateAssessment');
+  const locked = assessment.status === 'final';
+  const recommendation = assessment.recommendation;
+  const requested = requestedTotal(detail);
+  const [amountText, setAmountText] = useState(String(recommendation.amount));
+  const [amountError, setAmountError] = useState<string | null>(null);
+
+  const area = scheme.focusAreas.find((candidate) => candidate.id === detail.package.focusArea);
+  const pool = scheme.budget.pools.find((candidate) => candidate.id === area?.poolId);
+  const stipend = stipendOf(detail);
+  const stipendRequested = detail.package.budget.reduce((sum, year) => sum + year.stipendRequested, 0);
+
+  function update(patch: Partial<Recommendation>): void {
+    updateAssessment((draft) => ({ ...draft, recommendation: { ...draft.recommendation, ...patch } }));
+  }
+
+  function onAmount(text: string): void {
+    setAmountText(text);
+    const digits = text.replace(/[\s\u00a0.]/g, '');
+    if (!/^\d+$/.test(digits)) {
+      setAmountError(t('recommendation.amountInvalid'));
+      return;
+    }
+    const amount = Number(digits);
+    if (amount > requested) {
+      setAmountError(t('recommendation.amountAboveRequested', { requested: kroner(requested) }));
+      return;
+    }
+    setAmountError(null);
+    update({ amount });
+  }
+
+  const warnings: string[] = [];
+  if (pool && recommendation.amount > pool.amount) {
+    warnings.push(t('recommendation.abovePool', { pool: pool.title[language], amount: kroner(pool.amount) }));
+  }
+  if (stipend && stipendRequested > stipend.totalGrantShare) {
+    warnings.push(t('recommendation.aboveStipendCap', { requested: kroner(stipendRequested), cap: kroner(stipend.totalGrantShare) }));
+  }
+
+  return (
+    <section className="panel" aria-labelledby="recommendation-heading">
+      <Heading level={3} data-size="xs" id="recommendation-heading">
+        {t('recommendation.heading')}
+      </Heading>
+      <fieldset className="radio-group" disabled={locked}>
+        <legend>{t('recommendation.decision')}</legend>
+        {DECISIONS.map((decision) => (
+          <label key={decision} className="radio">
+            <input
+              type="radio"
+              name="decision"
+              checked={recommendation.decision === decision}
+              onChange={() => update({ decision, ...(decision === 'reject' ? { amount: 0 } : {}) })}
+            />
+            {t(`decision.${decision}`)}
+          </label>
+        ))}
+      </fieldset>
+      <Textfield
+        label={t('recommendation.amount')}
+        description={t('recommendation.amountHelp', { requested: kroner(requested) })}
+        inputMode="numeric"
+        suffix="kr"
+        value={amountText}
+        disabled={locked || recommendation.decision !== 'grant'}
+        onChange={(event) => onAmount(event.target.value)}
+        error={amountError ?? undefined}
+      />
+      {warnings.map((warning) => (
+        <Alert key={warning} data-color="warning" data-size="sm">
+          {warning}
+        </Alert>
+      ))}
+      <Textfield
+        multiline
+        rows={2}
+        label={t('recommendation.comment')}
+        value={recommendation.comment}
+        disabled={locked}
+        onChange={(event) => update({ comment: event.target.value })}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+// Scoring: blocked until impartiality is declared without conflict; both criteria, live weighted total and
+// threshold status, the stipend calculator (SO1/SO2) and the recommended decision and amount.
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { Assessment, CriterionScore as Score } from '../../../shared/assessment/schema';
+import type { SchemeDefinition } from '../../../shared/scheme/schema';
+import { useActions } from '../store/hooks';
+import type { ApplicationDetail } from '../store/types';
+import { scoreSummary } from '../domain';
+import { uiLanguage } from '../format';
+import { CriterionScore } from './CriterionScore';
+import { StipendCalculator } from './StipendCalculator';
+import { RecommendationForm } from './RecommendationForm';
+
+export interface ScoringTabProps {
+  detail: ApplicationDetail;
+  assessment: Assessment;
+  scheme: SchemeDefinition;
+}
+
+export function ScoringTab({ detail, assessment, scheme }: ScoringTabProps) {
+  const { t, i18n } = useTranslation();
+  const language = uiLanguage(i18n.language);
+  const { updateAssessment, navigate } = useActions('updateAssessment', 'navigate');
+  const impartiality = assessment.impartiality;
+
+  if (!impartiality || impartiality.conflict) {
+    return (
+      <div className="tab-content">
+        <Alert data-color="warning" data-testid="scoring-blocked">
+          {impartiality ? t('scoring.blockedConflict') : t('scoring.blockedUndeclared')}
+        </Alert>
+        {!impartiality && (
+          <Button
+            variant="secondary"
+            onClick={() => navigate({ name: 'application', applicationId: assessment.applicationId, tab: 'impartiality' })}
+          >
+            {t('scoring.toImpartiality')}
+          </Button>
+        )}
+      </div>
+    );
+  }
+
+  const locked = assessment.status === 'final';
+  const scoreOf = (criterionId: Score['criterionId']): Score =>
+    assessment.scores.find((score) => score.criterionId === criterionId) ?? { criterionId, score: null, justification: '' };
+  const summary = scoreSummary(assessment.scores, scheme);
+
+  function setScore(next: Score): void {
+    updateAssessment((draft) => ({
+      ...draft,
+      scores: [...draft.scores.filter((score) => score.criterionId !== next.criterionId), next].sort((a, b) =>
+        a.criterionId.localeCompare(b.criterionId),
+      ),
+    }));
+  }
+
+  return (
+    <div className="tab-content">
+      <Heading level={2} data-size="sm">
+        {t('scoring.heading')}
+      </Heading>
+      {locked && <Alert data-color="info">{t('scoring.locked')}</Alert>}
+      <div className="score-summary" role="status" aria-live="polite" data-testid="score-summary">
+        <strong>{t('scoring.weightedTotal')}:</strong>{' '}
+        {summary.weightedTotal === null ? t('scoring.incomplete') : summary.weightedTotal.toLocaleString('nb-NO', { maximumFractionDigits: 2 })}
+        <ul>
+          {summary.thresholds.map((entry) => {
+            const criterion = scheme.criteria.find((candidate) => candidate.id === entry.criterionId);
+            return (
+              <li key={entry.criterionId} data-passed={entry.passed === null ? 'unknown' : String(entry.passed)}>
+                {criterion?.title[language]}: {entry.score ?? '–'} /{' '}
+                {entry.passed === null
+                  ? t('scoring.thresholdUnknown', { threshold: entry.threshold })
+                  : entry.passed
+                    ? t('scoring.thresholdMet', { threshold: entry.threshold })
+                    : t('scoring.thresholdNotMet', { threshold: entry.threshold })}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      {scheme.criteria.map((criterion) => (
+        <CriterionScore
+          key={criterion.id}
+          criterion={criterion}
+          scheme={scheme}
+          value={scoreOf(criterion.id)}
+          disabled={locked}
+          onChange={setScore}
+        />
+      ))}
+      <StipendCalculator detail={detail} />
+      <RecommendationForm detail={detail} assessment={assessment} scheme={scheme} />
+      <Paragraph className="muted">{scheme.scoring.note[language]}</Paragraph>
+    </div>
+  );
+}
