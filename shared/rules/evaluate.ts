@@ -135,7 +135,7 @@ export function applyReviews(evaluation: Evaluation, reviews: readonly RuleRevie
     const comment = review.comment.trim();
     result.status = review.status;
     result.reason = text(`Saksbehandler: ${comment}`, `Assessor: ${comment}`);
-    result.review = { action: review.action, comment, at: review.at };
+    result.review = { action: review.action, status: review.status, comment, at: review.at };
   }
   const rules = evaluation.rules.map((rule) => byId.get(rule.id) ?? rule);
   return { ...evaluation, rules, verdict: verdictOf(rules), ignoredReviews };

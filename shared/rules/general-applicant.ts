@@ -80,6 +80,10 @@ export const r02: RuleDefinition = {
   title: { nb: 'Mottatt innen fristen', en: 'Received by the deadline' },
   schemeText: 'For seint innkomne søknader vil ikke bli behandlet.',
   severity: 'reject',
+  severityNote: {
+    nb: '«Vil ikke bli behandlet» utelukker søknaden: en for sen søknad avvises.',
+    en: '"Will not be processed" excludes the application: a late application is rejected.',
+  },
   kind: 'auto',
   evaluate: (context) => {
     const missing = missingData(context, ['submittedAt']);

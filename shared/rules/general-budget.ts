@@ -37,6 +37,10 @@ export const r16: RuleDefinition = {
   title: { nb: 'Budsjettet går opp', en: 'The budget adds up' },
   schemeText: 'IMDi vurderer søknadene og beregner størrelsen på tilskuddet etter en totalvurdering av prosjektets finansieringsbehov.',
   severity: 'reject',
+  severityNote: {
+    nb: 'Tilskuddet beregnes ut fra prosjektets finansieringsbehov; et budsjett som ikke går opp, kan ikke vurderes. Saksbehandler kan overstyre etter avklaring med søkeren.',
+    en: 'The grant is computed from the project\'s funding need; a budget that does not add up cannot be assessed. The assessor may override after clarifying with the applicant.',
+  },
   kind: 'auto-override',
   evaluate: (context) => {
     const missing = missingData(context, ['budget']);

@@ -120,6 +120,10 @@ export const r10: RuleDefinition = {
   title: { nb: 'Flerårig støtte i inntil tre år', en: 'Multi-year support for at most three years' },
   schemeText: 'Flerårige prosjekter kan få støtte i inntil tre år, men med forbehold om Stortingets bevilgning for hvert budsjettår.',
   severity: 'reject',
+  severityNote: {
+    nb: '«Inntil tre år» er en øvre grense: et lengre prosjekt kan ikke få støtte slik det er søkt.',
+    en: '"Up to three years" is an upper limit: a longer project cannot be funded as applied for.',
+  },
   kind: 'auto-override',
   evaluate: (context) => {
     const missing = missingData(context, ['project', 'budget']);

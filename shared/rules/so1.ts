@@ -104,6 +104,10 @@ export const r18: RuleDefinition = {
   title: { nb: 'Bare utdanningsrettede tiltak', en: 'Education-oriented measures only' },
   schemeText: 'Forsøkene begrenses til forsøk med utdanningsrettede tiltak.',
   severity: 'reject',
+  severityNote: {
+    nb: '«Begrenses til» avgrenser hva som kan få støtte; andre tiltak faller utenfor.',
+    en: '"Limited to" bounds what can be funded; other measures fall outside.',
+  },
   kind: 'auto-override',
   evaluate: (context) => {
     const missing = missingData(context, ['project']);
@@ -193,6 +197,10 @@ export const r21: RuleDefinition = {
   title: { nb: 'År 4 registreres ikke i NIR', en: 'Year 4 is not registered in NIR' },
   schemeText: 'Kommunen skal derfor ikke registrere aktiviteter for år 4 i NIR for denne målgruppen.',
   severity: 'info',
+  severityNote: {
+    nb: '«Skal ikke registrere» er en instruks for gjennomføringen, ikke et vilkår som kan prøves i søknaden.',
+    en: '"Shall not register" instructs how to run the project; it is not a condition an application can be tested against.',
+  },
   kind: 'auto',
   evaluate: () =>
     pass(

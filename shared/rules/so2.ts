@@ -64,6 +64,10 @@ export const r24: RuleDefinition = {
   schemeText:
     'Deltakere kan motta deltakerstønad, så lenge de ikke er omfattet av noen andre ordninger hvor de mottar stønad. Kommunen kan søke om deltakerstønad på opptil 1G per deltaker per år uansett alder.',
   severity: 'reject',
+  severityNote: {
+    nb: '«Opptil 1G» og «så lenge de ikke … mottar stønad» er grenser for hva kommunen kan søke om.',
+    en: '"Up to 1G" and "as long as they … receive no stipend" limit what the municipality may apply for.',
+  },
   kind: 'auto',
   evaluate: (context) =>
     stipendCapOutcome(

@@ -98,6 +98,10 @@ export const r30: RuleDefinition = {
   schemeText:
     'Resultater publiseres i form av veiledningsressurser som har lærere som målgruppe og legges ut på egne nettsider lett tilgjengelig for andre voksenopplæringssentra.',
   severity: 'reject',
+  severityNote: {
+    nb: 'Setningen står under «Krav til kommunen» for satsingsområde 3; publisering for lærere er et krav der.',
+    en: 'The sentence is listed under "Requirements for the municipality" in focus area 3; publishing for teachers is required there.',
+  },
   kind: 'auto-override',
   evaluate: (context) => {
     const missing = missingData(context, ['delivery']);

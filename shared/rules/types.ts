@@ -42,6 +42,11 @@ export interface RuleDefinition {
   /** The sentence of the scheme text this rule comes from, quoted verbatim (Norwegian). */
   schemeText: string;
   severity: RuleSeverity;
+  /**
+   * Why the severity departs from the keyword reading of `schemeText` ("forutsetning/skal/må" → reject,
+   * "prioriteres/bør/fordel/oppfordres" → priority, else info). Required exactly when it departs; a test checks.
+   */
+  severityNote?: LocalizedText;
   kind: RuleKind;
   evaluate(context: RuleContext): RuleOutcome;
 }
@@ -66,6 +71,8 @@ export interface RuleResult extends RuleOutcome {
 /** The review that decided a rule's effective status. */
 export interface AppliedReview {
   action: 'confirm' | 'override';
+  /** The status the assessor gave (also the rule's effective `status`). */
+  status: Exclude<RuleStatus, 'review'>;
   comment: string;
   /** ISO 8601 instant with offset, as stored in the assessment. */
   at: string;
