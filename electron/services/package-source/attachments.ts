@@ -1,0 +1,52 @@
+// Checks the attachments soknad.json lists against the bytes in the package. A missing attachment or a
+// ".pdf" that is not a PDF refuses the package; an encrypted or damaged PDF is only flagged, because the
+// assessor may still be able to read it (or ask the applicant for a new copy) and the rest is valid.
+import type { ApplicationPackage } from '../../../shared/package/schema';
+import type { Result } from '../../../shared/result';
+import { err, ok } from '../../../shared/result';
+import type { CatalogueError } from '../../../shared/errors/format';
+import { appError } from '../../../shared/errors/format';
+import { localizeError } from '../../../shared/errors/catalogue';
+import type { PackageFlag } from './types';
+
+const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
+const EOF_MARKER = Buffer.from('%%EOF', 'latin1');
+/** PDF writers may put a little junk after %%EOF; the spec's readers look in the last 1024 bytes. */
+const EOF_WINDOW = 1024;
+/** "/Encrypt" as a name key followed by a delimiter, as it appears in a trailer or xref-stream dictionary. */
+const ENCRYPT_KEY = /\/Encrypt[\s/<[(]/;
+
+export function isPdfName(path: string): boolean {
+  return path.toLowerCase().endsWith('.pdf');
+}
+
+export function checkAttachments(
+  application: ApplicationPackage,
+  files: ReadonlyMap<string, Buffer>,
+  label: string,
+): Result<PackageFlag[], CatalogueError> {
+  const flags: PackageFlag[] = [];
+  for (const attachment of application.attachments) {
+    const content = files.get(attachment.path);
+    if (content === undefined) return err(appError('attachment.missing', label, { entry: attachment.path }));
+    if (!isPdfName(attachment.path)) continue;
+    if (!content.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) {
+      return err(appError('attachment.not-pdf', label, { entry: attachment.path }));
+    }
+    flags.push(...pdfFlags(attachment.path, content));
+  }
+  return ok(flags);
+}
+
+/** Flags for one PDF's bytes: encrypted (an /Encrypt key anywhere in its dictionaries) and no %%EOF at the end. */
+export function pdfFlags(path: string, content: Buffer): PackageFlag[] {
+  const flags: PackageFlag[] = [];
+  // latin1 maps every byte to one character, so the regex sees the raw bytes.
+  if (ENCRYPT_KEY.test(content.toString('latin1'))) {
+    flags.push({ code: 'attachment.encrypted-pdf', path, message: localizeError('attachment.encrypted-pdf', { entry: path }) });
+  }
+  if (!content.subarray(Math.max(0, content.length - EOF_WINDOW)).includes(EOF_MARKER)) {
+    flags.push({ code: 'attachment.damaged-pdf', path, message: localizeError('attachment.damaged-pdf', { entry: path }) });
+  }
+  return flags;
+}

@@ -1,0 +1,136 @@
+// Reads a package from a .zip with yauzl. Nothing is written to disk. Header sizes are not trusted: bytes are
+// counted while inflating and the stream is destroyed as soon as a limit is passed.
+import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import yauzl from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
+import type { Result } from '../../../shared/result';
+import { err, ok } from '../../../shared/result';
+import type { CatalogueError } from '../../../shared/errors/format';
+import { appError, describeThrown } from '../../../shared/errors/format';
+import { PackageCollector } from './collector';
+import type { PackageLimits } from './limits';
+
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+const S_IFDIR = 0o040000;
+const S_IFREG = 0o100000;
+/** General purpose bit 0: the entry is encrypted (traditional PKWARE or strong encryption). */
+const FLAG_ENCRYPTED = 0x1;
+/** yauzl's messages when the zip directory's sizes do not match the data (validateEntrySizes and stored entries). */
+const SIZE_MISMATCH = /bytes in the stream|size mismatch/;
+
+export async function readZipFiles(path: string, label: string, limits: PackageLimits): Promise<Result<Map<string, Buffer>, CatalogueError>> {
+  const size = (await stat(path)).size;
+  if (size > limits.maxArchiveBytes) return err(appError('package.archive-too-large', label, { size, limit: limits.maxArchiveBytes }));
+  let zip: ZipFile;
+  try {
+    zip = await openZip(path);
+  } catch (thrown) {
+    return err(zipUnreadable(label, thrown));
+  }
+  try {
+    return await readEntries(zip, new PackageCollector(label, limits), label, limits);
+  } finally {
+    zip.close();
+  }
+}
+
+function openZip(path: string): Promise<ZipFile> {
+  return new Promise((resolve, reject) => {
+    // decodeStrings: false, so that we see the raw names and refuse bad ones with our own messages.
+    yauzl.open(path, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: false }, (error, zip) => {
+      if (error) reject(error);
+      else resolve(zip);
+    });
+  });
+}
+
+function zipUnreadable(label: string, thrown: unknown): CatalogueError {
+  const detail = describeThrown(thrown);
+  if (/end of central directory record signature not found/i.test(detail)) return appError('package.zip-truncated', label);
+  if (SIZE_MISMATCH.test(detail)) return appError('package.zip-directory-mismatch', label);
+  return appError('package.zip-unreadable', label, { detail });
+}
+
+function readEntries(
+  zip: ZipFile,
+  collector: PackageCollector,
+  label: string,
+  limits: PackageLimits,
+): Promise<Result<Map<string, Buffer>, CatalogueError>> {
+  if (zip.entryCount > limits.maxEntries) {
+    return Promise.resolve(err(collector.fail('package.too-many-entries', { count: zip.entryCount, limit: limits.maxEntries })));
+  }
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (result: Result<Map<string, Buffer>, CatalogueError>) => {
+      if (settled) return;
+      settled = true;
+      resolve(result);
+    };
+    zip.on('error', (thrown: unknown) => finish(err(zipUnreadable(label, thrown))));
+    zip.on('end', () => finish(ok(collector.files)));
+    zip.on('entry', (entry: Entry) => {
+      handleEntry(zip, entry, collector, limits).then(
+        (problem) => (problem === null ? zip.readEntry() : finish(err(problem))),
+        (thrown: unknown) => finish(err(zipUnreadable(label, thrown))),
+      );
+    });
+    zip.readEntry();
+  });
+}
+
+async function handleEntry(zip: ZipFile, entry: Entry, collector: PackageCollector, limits: PackageLimits): Promise<CatalogueError | null> {
+  // strictFileNames = true keeps backslashes, which checkEntryName then refuses.
+  const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+  const problem = collector.addEntry(name);
+  if (problem !== null) return problem;
+  const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
+  if (mode === S_IFLNK) return collector.fail('package.symlink', { entry: name });
+  const isDirectory = name.endsWith('/') || mode === S_IFDIR;
+  if (mode !== 0 && mode !== S_IFREG && mode !== S_IFDIR) return collector.fail('package.special-file', { entry: name });
+  if (isDirectory) return null;
+  if ((entry.generalPurposeBitFlag & FLAG_ENCRYPTED) !== 0) return collector.fail('package.encrypted-entry', { entry: name });
+  const limit = collector.fileLimit(name);
+  // The declared size is only a fast first check; the real count happens below.
+  if (entry.uncompressedSize > limit) return collector.fileTooLarge(name);
+  let stream: Readable;
+  try {
+    stream = await openReadStream(zip, entry);
+  } catch (thrown) {
+    if (SIZE_MISMATCH.test(describeThrown(thrown))) return collector.fail('package.zip-size-mismatch', { entry: name });
+    throw thrown;
+  }
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      bytes += chunk.length;
+      if (bytes > limit) return collector.fileTooLarge(name);
+      const overTotal = collector.countBytes(chunk.length);
+      if (overTotal !== null) return overTotal;
+      if (bytes > limits.compressionRatioThresholdBytes && bytes > Math.max(entry.compressedSize, 1) * limits.maxCompressionRatio) {
+        return collector.fail('package.zip-bomb', { entry: name, limit: limits.maxCompressionRatio });
+      }
+      chunks.push(chunk);
+    }
+  } catch (thrown) {
+    // yauzl's own size check (validateEntrySizes): the zip directory lies about this entry.
+    if (SIZE_MISMATCH.test(describeThrown(thrown))) return collector.fail('package.zip-size-mismatch', { entry: name });
+    throw thrown;
+  } finally {
+    stream.destroy();
+  }
+  collector.store(name, Buffer.concat(chunks, bytes));
+  return null;
+}
+
+function openReadStream(zip: ZipFile, entry: Entry): Promise<Readable> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (error, stream) => {
+      if (error) reject(error);
+      else resolve(stream);
+    });
+  });
+}

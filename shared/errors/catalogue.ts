@@ -1,0 +1,263 @@
+// The one catalogue of failures a person may see. Every code maps to a message in nb and en; `{name}`
+// placeholders are filled from the params given when the error is made. Add new codes here (keep the
+// `domain.problem` form) rather than composing user text elsewhere, so every message exists in both languages.
+import type { LocalizedText } from '../i18n/localized';
+
+export interface ErrorTemplate {
+  nb: string;
+  en: string;
+}
+
+export const ERROR_CATALOGUE = {
+  // Opening a package (folder or zip).
+  'package.not-found': { nb: 'finnes ikke', en: 'does not exist' },
+  'package.not-a-package': {
+    nb: 'er verken en mappe eller en zip-fil',
+    en: 'is neither a folder nor a zip file',
+  },
+  'package.unreadable': { nb: 'kan ikke leses ({detail})', en: 'cannot be read ({detail})' },
+  'package.zip-unreadable': {
+    nb: 'er ikke en lesbar zip-fil ({detail})',
+    en: 'is not a readable zip file ({detail})',
+  },
+  'package.zip-truncated': {
+    nb: 'er avkortet eller ikke en zip-fil (fant ikke zip-katalogen på slutten)',
+    en: 'is truncated or not a zip file (no zip directory at its end)',
+  },
+  'package.archive-too-large': {
+    nb: 'zip-filen er {size} byte; grensen er {limit} byte',
+    en: 'the zip file is {size} bytes; the limit is {limit} bytes',
+  },
+  'package.no-manifest': {
+    nb: 'mangler soknad.json i roten av pakken',
+    en: 'has no soknad.json at the root of the package',
+  },
+  'package.zip-slip': {
+    nb: 'filstien «{entry}» peker ut av pakken (..)',
+    en: 'the path "{entry}" points outside the package (..)',
+  },
+  'package.absolute-path': {
+    nb: 'filstien «{entry}» er absolutt; bare relative stier er tillatt',
+    en: 'the path "{entry}" is absolute; only relative paths are allowed',
+  },
+  'package.backslash-path': {
+    nb: 'filstien «{entry}» inneholder omvendt skråstrek (\\)',
+    en: 'the path "{entry}" contains a backslash (\\)',
+  },
+  'package.invalid-name': {
+    nb: 'filnavnet «{entry}» er ugyldig ({detail})',
+    en: 'the file name "{entry}" is invalid ({detail})',
+  },
+  'package.symlink': {
+    nb: '«{entry}» er en symbolsk lenke; pakker kan ikke inneholde lenker',
+    en: '"{entry}" is a symbolic link; packages may not contain links',
+  },
+  'package.special-file': {
+    nb: '«{entry}» er verken en vanlig fil eller en mappe',
+    en: '"{entry}" is neither a regular file nor a folder',
+  },
+  'package.duplicate-entry': {
+    nb: '«{entry}» finnes mer enn én gang (store og små bokstaver regnes som like)',
+    en: '"{entry}" occurs more than once (upper and lower case count as the same)',
+  },
+  'package.encrypted-entry': {
+    nb: '«{entry}» er kryptert i zip-filen; pakken må være ukryptert',
+    en: '"{entry}" is encrypted in the zip file; the package must be unencrypted',
+  },
+  'package.too-many-entries': {
+    nb: 'pakken har {count} oppføringer; grensen er {limit}',
+    en: 'the package has {count} entries; the limit is {limit}',
+  },
+  'package.too-large': {
+    nb: 'pakken pakker ut til mer enn {limit} byte',
+    en: 'the package unpacks to more than {limit} bytes',
+  },
+  'package.file-too-large': {
+    nb: '«{entry}» er større enn grensen på {limit} byte',
+    en: '"{entry}" is larger than the limit of {limit} bytes',
+  },
+  'package.zip-size-mismatch': {
+    nb: 'størrelsen på «{entry}» i zip-katalogen stemmer ikke med innholdet (skadet eller manipulert zip-fil)',
+    en: 'the size of "{entry}" in the zip directory does not match its content (damaged or tampered zip file)',
+  },
+  'package.zip-directory-mismatch': {
+    nb: 'zip-katalogen oppgir størrelser som ikke stemmer med innholdet (skadet eller manipulert zip-fil)',
+    en: 'the zip directory gives sizes that do not match the content (damaged or tampered zip file)',
+  },
+  'package.zip-bomb': {
+    nb: '«{entry}» pakker ut mer enn {limit} ganger sin komprimerte størrelse (zip-bombe?)',
+    en: '"{entry}" unpacks to more than {limit} times its compressed size (zip bomb?)',
+  },
+  'package.manifest-too-large': {
+    nb: 'soknad.json er større enn grensen på {limit} byte',
+    en: 'soknad.json is larger than the limit of {limit} bytes',
+  },
+  // The manifest.
+  'package.invalid-encoding': {
+    nb: 'er ikke gyldig UTF-8-tekst',
+    en: 'is not valid UTF-8 text',
+  },
+  'package.invalid-json': {
+    nb: 'ugyldig JSON på linje {line}, kolonne {column}',
+    en: 'invalid JSON at line {line}, column {column}',
+  },
+  'package.unsupported-version': {
+    nb: 'formatVersion {version} støttes ikke; denne versjonen av Vurder leser formatVersion 1',
+    en: 'formatVersion {version} is not supported; this version of Vurder reads formatVersion 1',
+  },
+  'package.invalid-field': {
+    nb: '{count} feil i feltene: {details}',
+    en: '{count} field problem(s): {details}',
+  },
+  // Attachments.
+  'attachment.missing': {
+    nb: 'vedlegget «{entry}» står i soknad.json, men finnes ikke i pakken',
+    en: 'the attachment "{entry}" is listed in soknad.json but is not in the package',
+  },
+  'attachment.not-pdf': {
+    nb: 'vedlegget «{entry}» heter .pdf, men er ikke en PDF (starter ikke med %PDF-)',
+    en: 'the attachment "{entry}" is named .pdf but is not a PDF (does not start with %PDF-)',
+  },
+  'attachment.encrypted-pdf': {
+    nb: 'vedlegget «{entry}» er en kryptert PDF',
+    en: 'the attachment "{entry}" is an encrypted PDF',
+  },
+  'attachment.damaged-pdf': {
+    nb: 'vedlegget «{entry}» ser skadet ut (mangler %%EOF)',
+    en: 'the attachment "{entry}" looks damaged (no %%EOF)',
+  },
+  // The app's IPC bridge and its state (electron/services/backend).
+  'ipc.invalid-request': {
+    nb: 'ugyldig forespørsel til «{channel}»: {detail}',
+    en: 'invalid request to "{channel}": {detail}',
+  },
+  'ipc.invalid-response': {
+    nb: 'svaret fra «{channel}» har feil form: {detail}',
+    en: 'the answer from "{channel}" has the wrong shape: {detail}',
+  },
+  'ipc.unknown-channel': { nb: 'ukjent kanal «{channel}»', en: 'unknown channel "{channel}"' },
+  'ipc.untrusted-sender': {
+    nb: 'forespørselen kom ikke fra Vurders eget vindu og ble avvist',
+    en: 'the request did not come from Vurder\'s own window and was refused',
+  },
+  'workspace.none-open': {
+    nb: 'ingen arbeidsmappe er åpen; opprett eller åpne en først',
+    en: 'no workspace is open; create or open one first',
+  },
+  'settings.no-assessor': {
+    nb: 'oppgi navnet ditt i innstillingene før du vurderer',
+    en: 'enter your name in the settings before you assess',
+  },
+  'settings.unreadable': {
+    nb: 'innstillingene kan ikke leses ({detail})',
+    en: 'the settings cannot be read ({detail})',
+  },
+  // Workspace, import, assessment store (electron/services/workspace, import, store; docs/workspace.md).
+  'workspace.not-found': {
+    nb: 'er ikke en arbeidsmappe (workspace.json mangler)',
+    en: 'is not a workspace (workspace.json is missing)',
+  },
+  'workspace.not-empty': {
+    nb: 'mappen er ikke tom; velg en ny eller tom mappe',
+    en: 'the folder is not empty; choose a new or empty folder',
+  },
+  'workspace.damaged': { nb: 'er skadet ({detail})', en: 'is damaged ({detail})' },
+  'workspace.scheme-changed': {
+    nb: 'ordningen er endret etter at arbeidsmappen ble laget (SHA-256 {actual}, forventet {expected})',
+    en: 'the scheme was changed after the workspace was created (SHA-256 {actual}, expected {expected})',
+  },
+  'scheme.not-found': { nb: 'fant ikke ordningen «{schemeId}»', en: 'scheme "{schemeId}" not found' },
+  'scheme.invalid': { nb: 'ordningen er ugyldig ({detail})', en: 'the scheme is invalid ({detail})' },
+  'import.wrong-scheme': {
+    nb: 'søknaden gjelder ordningen «{found}», men arbeidsmappen er for «{expected}»',
+    en: 'the application is for scheme "{found}", but the workspace is for "{expected}"',
+  },
+  'import.conflict': {
+    nb: 'søknaden {applicationId} er allerede importert med annet innhold (lagret SHA-256 {existing}, ny SHA-256 {incoming})',
+    en: 'application {applicationId} is already imported with other content (stored SHA-256 {existing}, new SHA-256 {incoming})',
+  },
+  'import.duplicate-in-batch': {
+    nb: 'søknaden {applicationId} finnes to ganger i samme import',
+    en: 'application {applicationId} appears twice in the same import',
+  },
+  'casefile.unreadable': { nb: 'saksliste kan ikke leses ({detail})', en: 'case list cannot be read ({detail})' },
+  'casefile.missing-column': {
+    nb: 'sakslisten mangler kolonnen «{column}»',
+    en: 'the case list has no column "{column}"',
+  },
+  'casefile.bad-row': { nb: 'rad {row}: {detail}', en: 'row {row}: {detail}' },
+  'casefile.pdf-missing': {
+    nb: 'rad {row}: fant ikke PDF-en «{entry}» i mappen {folder}',
+    en: 'row {row}: the PDF "{entry}" is not in the folder {folder}',
+  },
+  'application.not-found': {
+    nb: 'søknaden {applicationId} er ikke importert i arbeidsmappen',
+    en: 'application {applicationId} is not imported in this workspace',
+  },
+  'document.not-in-package': {
+    nb: 'filen «{path}» er ikke en del av søknaden {applicationId}',
+    en: 'the file "{path}" is not part of application {applicationId}',
+  },
+  'document.changed': {
+    nb: 'filen «{path}» er endret etter import (SHA-256 stemmer ikke med pakkelåsen)',
+    en: 'the file "{path}" was changed after import (SHA-256 does not match the package lock)',
+  },
+  'assessment.invalid': { nb: 'vurderingen er ugyldig ({detail})', en: 'the assessment is invalid ({detail})' },
+  'assessment.wrong-scheme': {
+    nb: 'vurderingen gjelder ordningen «{found}», arbeidsmappen «{expected}»',
+    en: 'the assessment is for scheme "{found}", the workspace for "{expected}"',
+  },
+  'assessment.stale-version': {
+    nb: 'vurderingen er endret et annet sted (lagret versjon {stored}, din versjon {yours}); last den inn på nytt',
+    en: 'the assessment was changed elsewhere (stored version {stored}, yours {yours}); reload it',
+  },
+  'assessment.final': {
+    nb: 'vurderingen er endelig; gjenåpne den med en begrunnelse for å endre den',
+    en: 'the assessment is final; reopen it with a reason to change it',
+  },
+  'assessment.not-final': { nb: 'vurderingen er ikke endelig', en: 'the assessment is not final' },
+  'assessment.damaged': {
+    nb: 'vurderingen er skadet og ingen versjon i historikken er gyldig; filen er latt urørt',
+    en: 'the assessment is damaged and no history version is valid; the file was left untouched',
+  },
+  'assessment.recovered': {
+    nb: 'var skadet og er gjenopprettet fra versjon {version} i historikken; den skadde filen er lagt til side som {damaged}',
+    en: 'was damaged and has been recovered from history version {version}; the damaged file is kept as {damaged}',
+  },
+  'assessment.incomplete': {
+    nb: 'vurderingen kan ikke gjøres endelig: {problemsNb}',
+    en: 'the assessment cannot be made final: {problemsEn}',
+  },
+  // The command line.
+  'cli.usage': { nb: '{detail}', en: '{detail}' },
+  'cli.scheme-unknown': {
+    nb: 'ordningen «{schemeId}» er ikke innebygd i Vurder',
+    en: 'the scheme "{schemeId}" is not built into Vurder',
+  },
+  // Last resort: something we did not foresee. Still one line, never a stack trace.
+  'internal.unexpected': {
+    nb: 'uventet feil: {detail}',
+    en: 'unexpected error: {detail}',
+  },
+} as const satisfies Record<string, ErrorTemplate>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
+/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing silently. */
+export function fillTemplate(template: string, params: ErrorParams): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+export function localizeError(code: ErrorCode, params: ErrorParams = {}): LocalizedText {
+  const template: ErrorTemplate = ERROR_CATALOGUE[code];
+  return { nb: fillTemplate(template.nb, params), en: fillTemplate(template.en, params) };
+}
+
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(ERROR_CATALOGUE, value);
+}
