@@ -4,7 +4,8 @@ import { appError, formatErrorLine, unexpectedError } from './format';
 
 describe('error catalogue', () => {
   it('uses the same placeholders in nb and en for every code', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    // A param may exist per language ({problemsNb} / {problemsEn}); compare names without that suffix.
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+?)(?:Nb|En)?\}/g)].map((m) => m[1]).sort();
     for (const [code, template] of Object.entries(ERROR_CATALOGUE)) {
       expect(placeholders(template.nb), code).toEqual(placeholders(template.en));
       expect(code).toMatch(/^[a-z]+\.[a-z0-9-]+$/);
