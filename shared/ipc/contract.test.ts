@@ -1,7 +1,10 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Channel, IpcResult, RequestArgs, ResponseOf, VurderApi } from './contract';
 import { CHANNELS, EVENTS, channels, isChannel, isEventName, resultSchemaOf } from './contract';
+import type { z } from 'zod';
+import type { Evaluation } from '../rules/types';
 import { absolutePathSchema, settingsPatchSchema } from './schemas';
+import type { evaluationSchema } from './schemas';
 
 describe('IPC contract', () => {
   it('names every channel and event domain:verb', () => {
@@ -83,5 +86,7 @@ describe('VurderApi types', () => {
     expectTypeOf<RequestArgs<'workspace:open'>>().toEqualTypeOf<[request: { dir: string }]>();
     expectTypeOf<ResponseOf<'workspace:recent'>>().toEqualTypeOf<{ dir: string; openedAt: string; exists: boolean }[]>();
     expectTypeOf<RequestArgs<'workspace:open'>>().not.toEqualTypeOf<[request?: undefined]>();
+    // The rules engine's Evaluation fits the contract's view of it, so the backend passes it through unchanged.
+    expectTypeOf<Evaluation>().toExtend<z.input<typeof evaluationSchema>>();
   });
 });

@@ -99,21 +99,66 @@ export const importProgressSchema = z.object({
 
 export const verdictSchema = z.enum(['eligible', 'ineligible', 'needs-review']);
 
+const ruleStatusSchema = z.enum(['pass', 'fail', 'review', 'not-applicable']);
+
 /** One rule's result (shared/rules/types.ts RuleResult). */
 export const ruleResultSchema = z.object({
   id: z.string().regex(/^R\d{2}$/),
   title: localizedTextSchema,
   severity: z.enum(['reject', 'priority', 'info']),
   kind: z.enum(['auto', 'manual', 'auto-override']),
-  status: z.enum(['pass', 'fail', 'review', 'not-applicable']),
+  status: ruleStatusSchema,
   reason: localizedTextSchema,
   schemeText: z.string(),
+  /** What the catalogue decided before the assessor's review (kept for the audit trail). */
+  autoStatus: ruleStatusSchema,
+  autoReason: localizedTextSchema,
+  review: z.object({ action: z.enum(['confirm', 'override']), comment: z.string(), at: z.string() }).optional(),
 });
 
-/** The formal check of one application: every applicable rule and the verdict they add up to. */
+const stipendMonthSchema = z.object({
+  month: z.string(),
+  g: z.number().int(),
+  age: z.number().int(),
+  days: z.number().int(),
+  daysInMonth: z.number().int(),
+  fullStipend: z.number().int(),
+  grantShare: z.number().int(),
+  municipalityShare: z.number().int(),
+});
+
+/** SO1/SO2 stipend (shared/money/stipend.ts StipendSummary); whole kroner throughout. */
+export const stipendSummarySchema = z.object({
+  focusArea: z.union([z.literal(1), z.literal(2)]),
+  participants: z.array(
+    z.object({
+      participantId: z.string(),
+      start: z.string(),
+      end: z.string(),
+      excludedForOtherStipend: z.boolean(),
+      months: z.array(stipendMonthSchema),
+      totalStipend: z.number().int(),
+      grantShare: z.number().int(),
+      municipalityShare: z.number().int(),
+    }),
+  ),
+  totalStipend: z.number().int(),
+  totalGrantShare: z.number().int(),
+  totalMunicipalityShare: z.number().int(),
+  grantShareByYear: z.record(z.string(), z.number().int()),
+});
+
+/** The formal check of one application (shared/rules/types.ts Evaluation), reviews applied. */
 export const evaluationSchema = z.object({
+  applicationId: z.string(),
+  schemeId: z.string(),
+  focusArea: z.number().int().min(1).max(6),
   verdict: verdictSchema,
-  results: z.array(ruleResultSchema),
+  /** All rules of the catalogue in id order; rules outside the focus area are not-applicable. */
+  rules: z.array(ruleResultSchema),
+  stipend: stipendSummarySchema.optional(),
+  /** Reviews in the assessment that could not be applied, and why. */
+  ignoredReviews: z.array(z.object({ ruleId: z.string(), at: z.string(), reason: localizedTextSchema })).optional(),
 });
 
 /** Something wrong or noteworthy about a package found at import (encrypted PDF, damaged PDF, …). */
@@ -166,7 +211,8 @@ export const documentSchema = z.object({
   path: z.string(),
   mediaType: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  bytes: z.instanceof(Uint8Array),
+  /** Raw bytes (Buffer is a Uint8Array too); Electron's structured clone carries them as they are. */
+  bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'must be bytes (Uint8Array)' }),
 });
 
 export const auditVerificationSchema = z.object({

@@ -1,0 +1,127 @@
+// The real workspace services (electron/services/workspace, import, store, audit, demo) behind the
+// WorkspaceServices port the IPC handlers use. Shapes are mapped to the contract's views here, once.
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Assessment, Assessor } from '../../../shared/assessment/schema';
+import { appError } from '../../../shared/errors/format';
+import { applyReviews } from '../../../shared/rules/evaluate';
+import { verifyAuditLog } from '../audit/verify';
+import { generateDemoPackages, writeDemoPackage } from '../demo/generate';
+import { importPackages } from '../import/import-packages';
+import { loadAssessment, newAssessment, saveAssessment } from '../store/assessment-store';
+import { getApplication, listApplications, readDocument } from '../workspace/applications';
+import type { ApplicationRecord } from '../workspace/applications';
+import { createWorkspace, openWorkspace } from '../workspace/workspace';
+import type { Workspace } from '../workspace/workspace';
+import type { ApplicationDetail, WorkspaceHandle, WorkspaceServices } from './ports';
+
+async function currentAssessment(ws: Workspace, applicationId: string, assessor: Assessor): Promise<Assessment | null> {
+  return (await loadAssessment(ws, assessor.id, applicationId)).assessment;
+}
+
+/** The evaluation as this assessor sees it: their confirmations and overrides applied. */
+async function detailOf(ws: Workspace, record: ApplicationRecord, assessor: Assessor | null): Promise<ApplicationDetail> {
+  let evaluation = record.evaluation;
+  if (evaluation !== null && assessor !== null) {
+    const assessment = await currentAssessment(ws, record.summary.applicationId, assessor);
+    if (assessment !== null) evaluation = applyReviews(evaluation, assessment.ruleReviews);
+  }
+  return {
+    summary: { ...record.summary, verdict: evaluation?.verdict ?? null },
+    package: record.application,
+    providedFields: record.providedFields,
+    evaluation,
+    flags: record.flags.map((flag) => ({ code: flag.code, message: flag.message.nb, path: flag.path })),
+    files: record.lock.files,
+    importedAt: record.lock.importedAt,
+  };
+}
+
+export function workspaceHandle(ws: Workspace): WorkspaceHandle {
+  return {
+    dir: ws.dir,
+    async summary() {
+      return {
+        dir: ws.dir,
+        schemeId: ws.meta.schemeId,
+        schemeTitle: ws.scheme.title,
+        schemeSha256: ws.meta.schemeSha256,
+        createdAt: ws.meta.createdAt,
+        applicationCount: (await listApplications(ws)).length,
+      };
+    },
+    importPackages(paths, onProgress) {
+      return importPackages(ws, paths, {
+        onProgress: (event) => {
+          onProgress({ index: event.index, total: event.total, source: event.path, phase: event.phase, ...(event.result ? { result: event.result } : {}) });
+        },
+      });
+    },
+    async listApplications(assessor) {
+      return (await listApplications(ws, assessor)).map((record) => record.summary);
+    },
+    async getApplication(applicationId, assessor) {
+      return detailOf(ws, await getApplication(ws, applicationId, assessor), assessor);
+    },
+    readDocument(applicationId, path) {
+      return readDocument(ws, applicationId, path);
+    },
+    async getAssessment(applicationId, assessor) {
+      // Refuses an id that is not imported, so a blank draft is never offered for nothing.
+      await getApplication(ws, applicationId, null);
+      return (await currentAssessment(ws, applicationId, assessor)) ?? newAssessment(ws, applicationId, assessor);
+    },
+    saveAssessment(assessment) {
+      return saveAssessment(ws, assessment);
+    },
+    async finaliseAssessment(applicationId, assessor) {
+      const current = (await currentAssessment(ws, applicationId, assessor)) ?? newAssessment(ws, applicationId, assessor);
+      if (current.status === 'final') return current;
+      // The store checks completeness (shared/scoring validateForFinal) before it writes a final version.
+      return saveAssessment(ws, { ...current, status: 'final' });
+    },
+    async reopenAssessment(applicationId, assessor, reason) {
+      const current = await currentAssessment(ws, applicationId, assessor);
+      if (current === null || current.status !== 'final') throw appError('assessment.not-final', `${assessor.id}/${applicationId}`);
+      return saveAssessment(ws, current, { reopenReason: reason });
+    },
+    async verifyAudit() {
+      const result = await verifyAuditLog(ws.dir);
+      const first = result.problems[0];
+      return { intact: result.ok, entries: result.entries, problem: first === undefined ? null : `audit.log line ${first.line}: ${first.message}` };
+    },
+  };
+}
+
+/** Creates the workspace, generates the 2021 demo packages into a temp folder and imports them. */
+async function createDemo(dir: string): Promise<WorkspaceHandle> {
+  const ws = await createWorkspace(dir);
+  const scratch = await mkdtemp(join(tmpdir(), 'vurder-demo-'));
+  try {
+    const paths: string[] = [];
+    for (const demo of await generateDemoPackages()) paths.push(await writeDemoPackage(scratch, demo));
+    const results = await importPackages(ws, paths, { actor: 'demo' });
+    const refused = results.find((result) => result.status === 'refused');
+    if (refused !== undefined) throw appError('internal.unexpected', dir, { detail: `demo package refused: ${refused.message}` });
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  return workspaceHandle(ws);
+}
+
+export function createNodeServices(): WorkspaceServices {
+  return {
+    createWorkspace: async (dir, schemeId) => workspaceHandle(await createWorkspace(dir, schemeId === undefined ? undefined : { schemeId })),
+    openWorkspace: async (dir) => workspaceHandle(await openWorkspace(dir)),
+    createDemo,
+    async directoryExists(dir) {
+      try {
+        return (await stat(dir)).isDirectory();
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+        throw error;
+      }
+    },
+  };
+}
