@@ -13,7 +13,9 @@ import { isErrno, ServiceError } from '../workspace/errors';
 import { assessmentFile, assessmentHistoryDir, assessorDir, packageDir, PACKAGE_LOCK_FILE } from '../workspace/layout';
 import { osloTimestamp } from '../workspace/time';
 import type { Workspace } from '../workspace/workspace';
+import { HISTORY_NAME, historyName, parseAssessment, peekAssessment, serialiseAssessment } from './assessment-file';
 import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
+import { checkReadyForFinal } from './final-check';
 import { runExclusive } from './file-queue';
 
 /** History keeps this many newest versions per assessor and application (final versions included). */
@@ -40,23 +42,6 @@ export interface SaveOptions {
 }
 
 export type AssessmentStatus = 'none' | 'draft' | 'final' | 'damaged';
-
-function serialise(assessment: Assessment): string {
-  return `${JSON.stringify(assessment, null, 2)}\n`;
-}
-
-function parseAssessment(text: string): Assessment | undefined {
-  try {
-    const parsed = assessmentSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function historyName(version: number): string {
-  return `${String(version).padStart(8, '0')}.json`;
-}
 
 function assertIds(assessorId: string, applicationId: string): void {
   if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(assessorId) || !applicationIdSchema.safeParse(applicationId).success) {
@@ -108,7 +93,7 @@ async function recover(ws: Workspace, assessorId: string, applicationId: string,
     if (isErrno(error, 'ENOENT')) return [] as string[];
     throw error;
   });
-  for (const name of names.filter((n) => /^\d{8}\.json$/.test(n)).sort().reverse()) {
+  for (const name of names.filter((n) => HISTORY_NAME.test(n)).sort().reverse()) {
     const text = await readFile(join(historyDir, name), 'utf8');
     const candidate = parseAssessment(text);
     if (!candidate || candidate.assessor.id !== assessorId || candidate.applicationId !== applicationId) continue;
@@ -123,13 +108,8 @@ async function recover(ws: Workspace, assessorId: string, applicationId: string,
 }
 
 export async function assessmentStatus(ws: Workspace, assessorId: string, applicationId: string): Promise<AssessmentStatus> {
-  try {
-    const text = await readFile(assessmentFile(ws.dir, assessorId, applicationId), 'utf8');
-    return parseAssessment(text)?.status ?? 'damaged';
-  } catch (error) {
-    if (isErrno(error, 'ENOENT')) return 'none';
-    throw error;
-  }
+  const peeked = await peekAssessment(ws.dir, assessorId, applicationId);
+  return peeked === null ? 'none' : peeked === 'damaged' ? 'damaged' : peeked.status;
 }
 
 // Last draft audit time per file, in this process (coalescing: see DRAFT_AUDIT_INTERVAL_MS).
@@ -182,15 +162,19 @@ async function saveNow(ws: Workspace, input: Assessment, options: SaveOptions, f
     audits.push({ action: 'assessment.reopen', data: { reason } });
   } else {
     next = { ...input, version, updatedAt: now, finalisedAt: input.status === 'final' ? now : null, reopenings: current?.reopenings ?? input.reopenings };
-    if (input.status === 'final') audits.push({ action: 'assessment.final', data: {} });
+    if (input.status === 'final') {
+      await checkReadyForFinal(ws, next, file);
+      audits.push({ action: 'assessment.final', data: {} });
+    }
   }
   if (canonicalJson(current?.impartiality ?? null) !== canonicalJson(next.impartiality)) {
-    audits.push({ action: 'assessment.impartiality', data: { impartiality: next.impartiality } });
+    // Logged before a final/reopen entry of the same save: the declaration precedes the decision.
+    audits.unshift({ action: 'assessment.impartiality', data: { impartiality: next.impartiality } });
   }
   const lastAudit = lastDraftAudit.get(file) ?? 0;
   if (audits.length === 0 && Date.now() - lastAudit >= DRAFT_AUDIT_INTERVAL_MS) audits.push({ action: 'assessment.save', data: {} });
 
-  const text = serialise(next);
+  const text = serialiseAssessment(next);
   const historyDir = assessmentHistoryDir(ws.dir, next.assessor.id, next.applicationId);
   await mkdir(historyDir, { recursive: true });
   // History first: if we die before the main file is replaced, the main file still holds the previous version.
@@ -206,7 +190,7 @@ async function saveNow(ws: Workspace, input: Assessment, options: SaveOptions, f
 }
 
 async function pruneHistory(historyDir: string): Promise<void> {
-  const names = (await readdir(historyDir)).filter((n) => /^\d{8}\.json$/.test(n));
+  const names = (await readdir(historyDir)).filter((n) => HISTORY_NAME.test(n));
   // Prune in batches so an autosave does not delete a file on every keystroke.
   if (names.length <= HISTORY_KEEP + 10) return;
   const surplus = names.sort().slice(0, names.length - HISTORY_KEEP);

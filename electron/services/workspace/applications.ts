@@ -10,7 +10,7 @@ import type { Evaluation, PackageField } from '../../../shared/rules/types';
 import { sha256Hex } from '../hash/sha256';
 import type { PackageLock } from '../import/package-lock';
 import { readPackageLock } from '../import/package-lock';
-import { loadAssessment } from '../store/assessment-store';
+import { peekAssessment } from '../store/assessment-file';
 import { isErrno, ServiceError } from './errors';
 import { MANIFEST_FILE, packageDir, packagesDir } from './layout';
 import type { Workspace } from './workspace';
@@ -60,8 +60,10 @@ async function readManifest(ws: Workspace, applicationId: string): Promise<Appli
 
 async function myStatus(ws: Workspace, applicationId: string, assessor: Assessor | null): Promise<MyStatus> {
   if (!assessor) return 'not-started';
-  const { assessment } = await loadAssessment(ws, assessor.id, applicationId);
-  if (!assessment) return 'not-started';
+  const assessment = await peekAssessment(ws.dir, assessor.id, applicationId);
+  if (assessment === null) return 'not-started';
+  // A damaged file is recovered from history when it is opened; until then it counts as work in progress.
+  if (assessment === 'damaged') return 'draft';
   if (assessment.impartiality?.conflict) return 'conflict';
   return assessment.status;
 }
