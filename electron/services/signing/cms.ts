@@ -64,11 +64,26 @@ export async function signDetached(data: Uint8Array, identity: Identity, options
   return new Uint8Array(contentInfo.toSchema().toBER(false));
 }
 
+export type CmsProblemCode =
+  | 'unreadable-signature'
+  | 'no-signer'
+  | 'signer-certificate-missing'
+  | 'unsupported-algorithm'
+  | 'modified'
+  | 'certificate-mismatch'
+  | 'bad-signature';
+
+export interface CmsProblem {
+  code: CmsProblemCode;
+  /** One English sentence; verify-messages.ts has the Norwegian text per code. */
+  message: string;
+}
+
 export interface CmsVerification {
   /** The signature is mathematically valid over exactly these bytes. */
   intact: boolean;
-  /** Why not, in one English sentence; undefined when intact. */
-  problem: string | undefined;
+  /** Why not; undefined when intact. */
+  problem: CmsProblem | undefined;
   signer: CertificateSummary | undefined;
   signerCertificate: pkijs.Certificate | undefined;
   /** Every certificate carried in the CMS (DER). */
@@ -104,14 +119,14 @@ export async function verifyDetached(cmsDer: Uint8Array, data: Uint8Array): Prom
     if (contentInfo.contentType !== OID.signedData) throw new Error('not SignedData');
     signedData = new pkijs.SignedData({ schema: contentInfo.content });
   } catch {
-    result.problem = 'the signature is not a readable CMS SignedData structure';
+    result.problem = { code: 'unreadable-signature', message: 'the signature is not a readable CMS SignedData structure' };
     return result;
   }
   const certificates = (signedData.certificates ?? []).filter((entry): entry is pkijs.Certificate => entry instanceof pkijs.Certificate);
   result.certificates = certificates.map(certificateDer);
   const signerInfo = signedData.signerInfos[0];
   if (!signerInfo) {
-    result.problem = 'the signature has no signer';
+    result.problem = { code: 'no-signer', message: 'the signature has no signer' };
     return result;
   }
   result.signingTime = signingTimeOf(signerInfo);
@@ -121,7 +136,7 @@ export async function verifyDetached(cmsDer: Uint8Array, data: Uint8Array): Prom
       ? certificates.find((entry) => entry.issuer.isEqual(sid.issuer) && entry.serialNumber.isEqual(sid.serialNumber))
       : undefined;
   if (!signerCertificate) {
-    result.problem = "the signer's certificate is not in the signature";
+    result.problem = { code: 'signer-certificate-missing', message: "the signer's certificate is not in the signature" };
     return result;
   }
   result.signerCertificate = signerCertificate;
@@ -131,16 +146,16 @@ export async function verifyDetached(cmsDer: Uint8Array, data: Uint8Array): Prom
   const algorithm = signerInfo.digestAlgorithm.algorithmId;
   const hashName = algorithm === OID.sha256 ? 'sha256' : algorithm === OID.sha384 ? 'sha384' : algorithm === OID.sha512 ? 'sha512' : undefined;
   if (!hashName) {
-    result.problem = `unsupported digest algorithm ${algorithm}`;
+    result.problem = { code: 'unsupported-algorithm', message: `unsupported digest algorithm ${algorithm}` };
     return result;
   }
   if (!(digestAttribute instanceof asn1js.OctetString)) {
-    result.problem = 'the signature has no message digest';
+    result.problem = { code: 'unreadable-signature', message: 'the signature has no message digest' };
     return result;
   }
   const actual = createHash(hashName).update(data).digest();
   if (Buffer.compare(actual, Buffer.from(digestAttribute.valueBlock.valueHexView)) !== 0) {
-    result.problem = 'the content was modified after signing (message digest mismatch)';
+    result.problem = { code: 'modified', message: 'the content was modified after signing (message digest mismatch)' };
     return result;
   }
   const essAttribute = attribute(signerInfo, OID.signingCertificateV2);
@@ -149,19 +164,19 @@ export async function verifyDetached(cmsDer: Uint8Array, data: Uint8Array): Prom
     const expected = createHash('sha256').update(certificateDer(signerCertificate)).digest();
     const bound = essAttribute.values[0]?.valueBlock.value?.[0]?.valueBlock.value?.[0]?.valueBlock.value?.[0];
     if (!(bound instanceof asn1js.OctetString) || Buffer.compare(expected, Buffer.from(bound.valueBlock.valueHexView)) !== 0) {
-      result.problem = 'the certificate does not match the one bound in the signature (signingCertificateV2)';
+      result.problem = { code: 'certificate-mismatch', message: 'the certificate does not match the one bound in the signature (signingCertificateV2)' };
       return result;
     }
   }
   try {
     const verified = await signedData.verify({ signer: 0, data: toArrayBuffer(data), checkChain: false, extendedMode: true }, engine);
     if (!verified.signatureVerified) {
-      result.problem = `the signature does not verify with the signer's certificate${verified.message ? ` (${verified.message})` : ''}`;
+      result.problem = { code: 'bad-signature', message: `the signature does not verify with the signer's certificate${verified.message ? ` (${verified.message})` : ''}` };
       return result;
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    result.problem = `the signature does not verify with the signer's certificate (${message})`;
+    result.problem = { code: 'bad-signature', message: `the signature does not verify with the signer's certificate (${message})` };
     return result;
   }
   result.intact = true;

@@ -1,0 +1,42 @@
+// The verification report shared by PDFs and exchange files, for the CLI (--json) and the app.
+import type { CertificateSummary } from './certificate';
+
+export type VerificationProblemCode =
+  | 'unreadable-signature'
+  | 'no-signer'
+  | 'signer-certificate-missing'
+  | 'unsupported-algorithm'
+  | 'modified'
+  | 'certificate-mismatch'
+  | 'bad-signature'
+  | 'no-signature'
+  | 'not-whole-file'
+  | 'untrusted'
+  | 'malformed-exchange'
+  | 'unreadable-file'
+  | 'assessor-mismatch';
+
+export interface VerificationProblem {
+  code: VerificationProblemCode;
+  en: string;
+  nb: string;
+}
+
+export interface VerificationReport {
+  /** The path as given. */
+  file: string;
+  kind: 'pdf' | 'exchange' | 'unknown';
+  /** valid: intact and (when a trust list was given) trusted. unreadable: not a file we can read. */
+  status: 'valid' | 'invalid' | 'unreadable';
+  /** Every signature verifies over the bytes it covers, and nothing else was added. */
+  intact: boolean;
+  /** null when no trust list was given. */
+  trusted: boolean | null;
+  signer: CertificateSummary | null;
+  /** ISO 8601 with offset (PDF: the signature dictionary's /M; exchange file: the CMS signing-time). */
+  signingTime: string | null;
+  signatureCount: number;
+  problems: VerificationProblem[];
+  /** Exchange files: what they hold. */
+  contents?: { assessor: string; applicationIds: string[]; schemeId: string; schemeSha256: string };
+}

@@ -1,0 +1,137 @@
+// Signed exchange files: canonical JSON, detached CMS, and refusal of every tampering the panel lead must catch.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../electron/services/exchange/canonical';
+import { createExchangeFile, serialiseExchangeFile, verifyExchangeFile } from '../../electron/services/exchange/exchange-file';
+import type { ExchangeEnvelope, ExchangePayload } from '../../electron/services/exchange/format';
+import { createCertificateAuthority, createIdentity, issueIdentity } from '../../electron/services/signing/identity';
+import type { Identity } from '../../electron/services/signing/identity';
+import { verifyFile } from '../../electron/services/signing/verify';
+import { sampleAssessment } from './sample-assessment';
+import { tempDir } from './helpers';
+
+const NAME = 'Øyvind Ærø Åsen';
+const SCHEME_SHA = 'a3f1c2d4e5b60718293a4b5c6d7e8f90112233445566778899aabbccddeeff00';
+let dir: string;
+let cleanup: () => Promise<void>;
+let oyvind: Identity;
+let mallory: Identity;
+
+function payload(name = NAME): ExchangePayload {
+  return {
+    format: 'vurder-assessments',
+    formatVersion: 1,
+    createdAt: '2021-03-15T10:30:00+01:00',
+    assessor: { id: 'oyvind', name, email: 'oyvind@example.no' },
+    scheme: { id: 'imdi-kommunale-integreringstiltak-2021', sha256: SCHEME_SHA },
+    assessments: [
+      {
+        assessment: sampleAssessment('SO1-2021-017', name),
+        schemeSha256: SCHEME_SHA,
+        packageFiles: [{ path: 'soknad.json', sha256: '0f5e1c9b7a3d2e4f6a8b0c1d2e3f405162738495a6b7c8d9e0f1a2b3c4d5e6f7', bytes: 5812 }],
+      },
+    ],
+  };
+}
+
+async function check(envelope: ExchangeEnvelope | string, trusted?: Uint8Array[]) {
+  const text = typeof envelope === 'string' ? envelope : serialiseExchangeFile(envelope);
+  return verifyExchangeFile('x.vurder.json', new TextEncoder().encode(text), trusted);
+}
+
+beforeAll(async () => {
+  ({ dir, cleanup } = await tempDir('exchange'));
+  oyvind = await createIdentity({ name: NAME, email: 'oyvind@example.no', keyType: 'RSA-3072' });
+  mallory = await createIdentity({ name: NAME, email: 'mallory@example.no', keyType: 'P-256' });
+});
+afterAll(() => cleanup());
+
+describe('canonical JSON', () => {
+  it('sorts keys, drops whitespace and keeps UTF-8 letters', () => {
+    expect(canonicalJson({ b: 1, a: [true, null, 'ø'], Å: { z: -0, y: 'x"y' } })).toBe('{"a":[true,null,"ø"],"b":1,"Å":{"y":"x\\"y","z":0}}');
+  });
+  it('refuses non-integers and unsafe integers', () => {
+    expect(() => canonicalJson({ score: 3.5 })).toThrow(/\.score: 3\.5 is not an integer/);
+    expect(() => canonicalJson({ n: 2 ** 53 })).toThrow(/not an integer/);
+  });
+});
+
+describe('exchange file', () => {
+  it('verifies intact, with signer, fingerprint, signing time and contents; verifyFile recognises it', async () => {
+    const envelope = await createExchangeFile(payload(), oyvind, new Date('2021-03-15T09:30:00Z'));
+    const { report, payload: verified } = await check(envelope, [oyvind.certificateDer]);
+    expect(report.status).toBe('valid');
+    expect(report.trusted).toBe(true);
+    expect(report.signer?.fingerprint).toBe(oyvind.fingerprint);
+    expect(report.signingTime).toBe('2021-03-15T10:30:00+01:00');
+    expect(report.contents?.applicationIds).toEqual(['SO1-2021-017']);
+    expect(verified?.assessments[0]?.assessment.scores[0]?.score).toBe(4);
+    const path = join(dir, 'oyvind.vurder.json');
+    await writeFile(path, serialiseExchangeFile(envelope));
+    expect((await verifyFile(path)).status).toBe('valid');
+  });
+
+  it('one changed score is refused as modified', async () => {
+    const envelope = await createExchangeFile(payload(), oyvind);
+    const text = serialiseExchangeFile(envelope).replace('"score": 4', '"score": 5');
+    expect(text).toContain('"score": 5');
+    const { report, payload: verified } = await check(text);
+    expect(report.status).toBe('invalid');
+    expect(report.problems[0]?.code).toBe('modified');
+    expect(report.problems[0]?.en).toMatch(/modified after signing/);
+    expect(verified).toBeUndefined();
+  });
+
+  it('re-formatting the JSON (whitespace, key order) does not break the signature', async () => {
+    const envelope = await createExchangeFile(payload(), oyvind);
+    const reordered = JSON.stringify({ signature: envelope.signature, payload: envelope.payload, formatVersion: 1, format: 'vurder-exchange' });
+    expect((await check(reordered)).report.status).toBe('valid');
+  });
+
+  it('a swapped certificate is refused', async () => {
+    const envelope = await createExchangeFile(payload(), oyvind);
+    envelope.signature.certificate = Buffer.from(mallory.certificateDer).toString('base64');
+    const { report } = await check(envelope);
+    expect(report.status).toBe('invalid');
+    expect(report.problems.map((entry) => entry.code)).toContain('certificate-mismatch');
+  });
+
+  it('a file re-signed by an unknown signer with the same name is refused against the trust list', async () => {
+    const forged = await createExchangeFile(payload(), mallory);
+    const { report } = await check(forged, [oyvind.certificateDer]);
+    expect(report.intact).toBe(true);
+    expect(report.status).toBe('invalid');
+    expect(report.trusted).toBe(false);
+    expect(report.problems[0]?.code).toBe('untrusted');
+    expect(report.problems[0]?.en).toContain(mallory.fingerprint);
+  });
+
+  it('a signer issued by a trusted CA is trusted', async () => {
+    const ca = await createCertificateAuthority({ name: 'Panelets CA', keyType: 'P-256' });
+    const person = await issueIdentity(ca, { name: NAME, keyType: 'P-256' });
+    const { report } = await check(await createExchangeFile(payload(), person), [ca.certificateDer]);
+    expect(report.status).toBe('valid');
+    expect(report.trusted).toBe(true);
+  });
+
+  it('an assessor name that differs from the certificate is refused', async () => {
+    const { report } = await check(await createExchangeFile(payload('Kari Nordmann'), oyvind));
+    expect(report.status).toBe('invalid');
+    expect(report.problems.map((entry) => entry.code)).toEqual(['assessor-mismatch']);
+  });
+
+  it('a decimal smuggled into the payload makes the file unreadable, not valid', async () => {
+    const envelope = await createExchangeFile(payload(), oyvind);
+    const text = serialiseExchangeFile(envelope).replace('"score": 4', '"score": 4.5');
+    const { report } = await check(text);
+    expect(report.status).toBe('unreadable');
+    expect(report.problems[0]?.en).toContain('is not an integer');
+  });
+
+  it('refuses to create a file from a payload that breaks the format', async () => {
+    const bad = payload();
+    (bad.assessments[0] as { schemeSha256: string }).schemeSha256 = 'not-a-hash';
+    await expect(createExchangeFile(bad, oyvind)).rejects.toThrow();
+  });
+});
