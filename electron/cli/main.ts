@@ -4,6 +4,8 @@ import { processIo } from './command';
 
 const commands: Record<string, () => Promise<CliCommand>> = {
   // Register commands as: name: async () => (await import('./commands/name')).nameCommand,
+  check: async () => (await import('./commands/check')).checkCommand,
+  demo: async () => (await import('./commands/demo')).demoCommand,
 };
 
 function usage(): string {

@@ -22,7 +22,8 @@ let tempDir = '';
 beforeAll(async () => {
   packages = await generateDemoPackages();
   tempDir = await mkdtemp(join(tmpdir(), 'vurder-demo-gen-'));
-});
+  // Generous: a hang guard for a busy machine, not a speed check (speed belongs in npm run bench).
+}, 180_000);
 
 afterAll(async () => {
   if (tempDir) await rm(tempDir, { recursive: true, force: true });
@@ -63,12 +64,12 @@ describe('generateDemoPackages', () => {
     }
   });
 
-  it('asks a little more than was awarded, with budgets that add up and an own contribution', () => {
+  it('asks a little more than was awarded (all years together), with budgets that add up and an own contribution', () => {
     for (const { award, application } of packages) {
-      const [first] = application.budget;
-      expect(first?.year).toBe(2021);
-      expect(first?.requestedGrant).toBeGreaterThan(award.amount);
-      expect(first?.requestedGrant).toBeLessThanOrEqual(Math.ceil(award.amount * 1.16));
+      expect(application.budget[0]?.year).toBe(2021);
+      const requested = application.budget.reduce((sum, year) => sum + year.requestedGrant, 0);
+      expect(requested).toBeGreaterThan(award.amount);
+      expect(requested).toBeLessThanOrEqual(Math.ceil(award.amount * 1.16));
       expect(application.budget.length).toBeLessThanOrEqual(3);
       const failure = failureOf(application.applicationId);
       for (const [index, year] of application.budget.entries()) {

@@ -130,10 +130,15 @@ function buildBudget(
   list: readonly Participant[] | undefined,
 ): BudgetYear[] {
   const step = award.amount >= 100_000 ? 10_000 : 1_000;
-  // The first year's request is the awarded amount plus 2–15 %: IMDi rarely grants all that is asked for.
-  const firstRequest = roundUpTo(award.amount * (1 + random.int(2, 15) / 100), step);
+  // The request is the awarded amount plus 2–15 % (IMDi rarely grants all that is asked for), spread over the
+  // budget years by how many project months fall in each; the last year takes the rounding remainder.
+  const totalRequest = roundUpTo(award.amount * (1 + random.int(2, 15) / 100), step);
+  const weights = years.map((year) => monthsInYear(startDate, endDate, year) * random.int(90, 110));
+  const weightSum = weights.reduce((a, b) => a + b, 0);
+  const requests = weights.map((weight) => roundTo((totalRequest * weight) / weightSum, step));
+  requests[requests.length - 1] = totalRequest - requests.slice(0, -1).reduce((a, b) => a + b, 0);
   return years.map((year, index) => {
-    const requestedGrant = index === 0 ? firstRequest : roundTo((firstRequest * random.int(60, 100)) / 100, step);
+    const requestedGrant = requests[index] ?? 0;
     const months = monthsInYear(startDate, endDate, year);
     const perParticipant = Math.floor((G_2020 * months) / 12);
     const withStipend = (list ?? []).filter((p) => !p.otherStipend).length;
