@@ -65,14 +65,9 @@ export const r01: RuleDefinition = {
   },
 };
 
-const osloTime = new Intl.DateTimeFormat('nb-NO', {
-  timeZone: 'Europe/Oslo',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+// Receipt times are shown as Oslo wall-clock time whatever offset the package used.
+const osloTimeNb = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' });
+const osloTimeEn = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', dateStyle: 'medium', timeStyle: 'short' });
 
 export const r02: RuleDefinition = {
   id: 'R02',
@@ -90,17 +85,18 @@ export const r02: RuleDefinition = {
     if (missing) return missing;
     const { submittedAt } = context.application;
     const { deadline } = context.scheme;
-    const received = osloTime.format(new Date(submittedAt));
+    const received = osloTimeNb.format(new Date(submittedAt));
+    const receivedEn = osloTimeEn.format(new Date(submittedAt));
     const due = norwegianDate(deadline.date);
     if (isOnOrBeforeDeadline(submittedAt, deadline)) {
       return pass(
         `Mottatt ${received} (Europe/Oslo), innen fristen ${due}.`,
-        `Received ${received} (Europe/Oslo), by the deadline ${deadline.date}.`,
+        `Received ${receivedEn} (Europe/Oslo), by the deadline ${deadline.date}.`,
       );
     }
     return fail(
       `Mottatt ${received} (Europe/Oslo), etter fristen ${due} kl. 23:59; for sent innkomne søknader behandles ikke.`,
-      `Received ${received} (Europe/Oslo), after the deadline ${deadline.date} 23:59; late applications are not processed.`,
+      `Received ${receivedEn} (Europe/Oslo), after the deadline ${deadline.date} 23:59; late applications are not processed.`,
     );
   },
 };

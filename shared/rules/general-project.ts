@@ -106,7 +106,7 @@ export const r09: RuleDefinition = {
   evaluate: (context) => {
     const missing = missingData(context, ['project']);
     if (missing) return missing;
-    const target = context.application.project.targetGroup;
+    const target = context.application.project.targetGroup.trim().replace(/[.\s]+$/, '');
     return review(
       `Oppgitt målgruppe: «${target}». Saksbehandler vurderer om nyankomne etter introduksjonsloven/integreringsloven er med.`,
       `Stated target group: "${target}". The assessor judges whether newly arrived immigrants under the Introduction/Integration Act are included.`,

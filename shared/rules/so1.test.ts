@@ -105,10 +105,25 @@ describe('R20 SO1 stipend within the grant share', () => {
     expect(outcome.reason.nb).not.toContain('2022: søkt');
   });
 
-  it('passes when no stipend is requested', () => {
+  it('passes when no stipend is requested and the municipality’s own funds cover the whole 2G', () => {
     const application = baseApplication(1);
     setStipend(application, {});
+    application.budget.forEach((year) => {
+      year.ownContribution += 200_000;
+      year.totalCost += 200_000;
+    });
     expect(run(r20, application).reason.en).toBe('No participant stipend is requested.');
+  });
+
+  it('asks for review when own contribution cannot pay the rest of the 2G stipend', () => {
+    const application = baseApplication(1);
+    setStipend(application, {});
+    const outcome = run(r20, application);
+    expect(outcome.status).toBe('review');
+    // 2022: 4 participants × 2G for Jan–Jul (4 months at 106 399, 3 at 111 477) ≈ 506 k; own + other = 500 000.
+    expect(outcome.reason.nb).toContain('2022: stønad ca. 506\u00a0');
+    expect(outcome.reason.nb).toContain('egenandel og annen finansiering er 500\u00a0000\u00a0kr');
+    expect(outcome.reason.nb).not.toContain('2021:');
   });
 
   it('asks for review when a stipend is requested but there is no participant list', () => {

@@ -1,8 +1,8 @@
 // Focus area 1 (SO1), longer qualification (year 4) after the three-year introduction programme: R17–R22.
 import type { Participant } from '../package/schema';
-import { computeStipend } from '../money/stipend';
 import { addYears, daysBetween, nextDay } from './dates';
-import { fail, krEn, krNb, missingData, pass, review } from './outcome';
+import { fail, missingData, pass, review } from './outcome';
+import { stipendOutcome } from './stipend-check';
 import type { RuleContext, RuleDefinition, RuleOutcome } from './types';
 
 /** The participant list, or the outcome to return when a rule cannot look at one. */
@@ -155,30 +155,6 @@ export const r19: RuleDefinition = {
   },
 };
 
-/** R20 and R24: the stipend requested each year may not exceed the grant share computed from the participants. */
-export function stipendCapOutcome(context: RuleContext, capNb: string, capEn: string): RuleOutcome {
-  const missing = missingData(context, ['participants', 'budget', 'project']);
-  if (missing) return missing;
-  const requested = context.application.budget.filter((year) => year.stipendRequested > 0);
-  if (requested.length === 0) return pass('Det er ikke søkt om deltakerstønad.', 'No participant stipend is requested.');
-  const summary = computeStipend(context.application, context.scheme);
-  if (summary === undefined) {
-    return review(
-      'Det er søkt om stønad, men stønaden kan ikke beregnes uten deltakerliste med fødselsdatoer.',
-      'A stipend is requested, but it cannot be computed without a participant list with birth dates.',
-    );
-  }
-  const over = requested.filter((year) => year.stipendRequested > (summary.grantShareByYear[year.year] ?? 0));
-  if (over.length > 0) {
-    const nb = over.map((year) => `${year.year}: søkt ${krNb(year.stipendRequested)}, beregnet tilskuddsandel ${krNb(summary.grantShareByYear[year.year] ?? 0)}`);
-    const en = over.map((year) => `${year.year}: requested ${krEn(year.stipendRequested)}, computed grant share ${krEn(summary.grantShareByYear[year.year] ?? 0)}`);
-    return fail(`Søkt stønad er høyere enn ${capNb}: ${nb.join('; ')}.`, `The requested stipend exceeds ${capEn}: ${en.join('; ')}.`);
-  }
-  const nb = requested.map((year) => `${year.year}: ${krNb(year.stipendRequested)} av ${krNb(summary.grantShareByYear[year.year] ?? 0)}`);
-  const en = requested.map((year) => `${year.year}: ${krEn(year.stipendRequested)} of ${krEn(summary.grantShareByYear[year.year] ?? 0)}`);
-  return pass(`Søkt stønad er innenfor ${capNb} (${nb.join('; ')}).`, `The requested stipend is within ${capEn} (${en.join('; ')}).`);
-}
-
 export const r20: RuleDefinition = {
   id: 'R20',
   focusAreas: [1],
@@ -188,7 +164,11 @@ export const r20: RuleDefinition = {
   severity: 'reject',
   kind: 'auto',
   evaluate: (context) =>
-    stipendCapOutcome(context, 'tilskuddsandelen (inntil 1G per deltaker og år)', 'the grant share (at most 1G per participant-year)'),
+    stipendOutcome(context, {
+      capNb: 'tilskuddsandelen (inntil 1G per deltaker og år)',
+      capEn: 'the grant share (at most 1G per participant-year)',
+      municipalityPaysRest: true,
+    }),
 };
 
 export const r21: RuleDefinition = {

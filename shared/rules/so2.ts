@@ -1,7 +1,7 @@
 // Focus area 2 (SO2), work-oriented qualification with social entrepreneurs: R23–R25.
 import type { Partner } from '../package/schema';
 import { fail, missingData, pass, review } from './outcome';
-import { stipendCapOutcome } from './so1';
+import { stipendOutcome } from './stipend-check';
 import type { RuleDefinition, RuleOutcome } from './types';
 
 function hasText(value: string | undefined): boolean {
@@ -70,11 +70,11 @@ export const r24: RuleDefinition = {
   },
   kind: 'auto',
   evaluate: (context) =>
-    stipendCapOutcome(
-      context,
-      'beregnet stønad (inntil 1G per deltaker og år, ingen for deltakere med annen stønad)',
-      'the computed stipend (at most 1G per participant-year, none for participants with another stipend)',
-    ),
+    stipendOutcome(context, {
+      capNb: 'beregnet stønad (inntil 1G per deltaker og år, ingen for deltakere med annen stønad)',
+      capEn: 'the computed stipend (at most 1G per participant-year, none for participants with another stipend)',
+      municipalityPaysRest: false,
+    }),
 };
 
 export const r25: RuleDefinition = {

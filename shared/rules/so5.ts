@@ -30,7 +30,7 @@ export const r35: RuleDefinition = {
   evaluate: (context) => {
     const missing = missingData(context, ['project']);
     if (missing) return missing;
-    const target = context.application.project.targetGroup;
+    const target = context.application.project.targetGroup.trim().replace(/[.\s]+$/, '');
     return review(
       `Oppgitt målgruppe: «${target}». Saksbehandler bekrefter at den er nyankomne innvandrere som har hatt eller har psykiske helseutfordringer.`,
       `Stated target group: "${target}". The assessor confirms it is newly arrived immigrants who have or have had mental-health challenges.`,

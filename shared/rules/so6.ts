@@ -15,7 +15,7 @@ export const r41: RuleDefinition = {
   evaluate: (context) => {
     const missing = missingData(context, ['project']);
     if (missing) return missing;
-    const target = context.application.project.targetGroup;
+    const target = context.application.project.targetGroup.trim().replace(/[.\s]+$/, '');
     return review(
       `Oppgitt målgruppe: «${target}». Saksbehandler vurderer om nyankomne omfattet av introduksjonsloven er med.`,
       `Stated target group: "${target}". The assessor judges whether newly arrived immigrants under the Introduction Act are included.`,
