@@ -6,6 +6,8 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   // Register commands as: name: async () => (await import('./commands/name')).nameCommand,
   check: async () => (await import('./commands/check')).checkCommand,
   demo: async () => (await import('./commands/demo')).demoCommand,
+  identity: async () => (await import('./commands/identity')).identityCommand,
+  verify: async () => (await import('./commands/verify')).verifyCommand,
 };
 
 function usage(): string {

@@ -1,0 +1,70 @@
+// `vurder verify <file.pdf|exchange file> [--json] [--trust cert.pem]...`
+// Exit 0 valid · 1 invalid (modified, bad or untrusted signature) · 2 unreadable or bad usage.
+import { resolve } from 'node:path';
+import type { VerificationReport } from '../../services/signing/report';
+import { readTrustList, verifyFile } from '../../services/signing/verify';
+import { parseCliArgs } from '../args';
+import type { CliCommand, CliIo } from '../command';
+import { CliFailure, reportFailure } from './identity';
+
+const USAGE = 'vurder verify <fil.pdf|utvekslingsfil> [--json] [--trust sertifikat.pem]...';
+
+export function exitCodeForReport(report: VerificationReport): number {
+  switch (report.status) {
+    case 'valid':
+      return 0;
+    case 'invalid':
+      return 1;
+    case 'unreadable':
+      return 2;
+  }
+}
+
+export function renderReport(report: VerificationReport): string {
+  const status = { valid: 'GYLDIG / VALID', invalid: 'UGYLDIG / INVALID', unreadable: 'KAN IKKE LESES / UNREADABLE' }[report.status];
+  const lines = [`${report.file}: ${status}`];
+  if (report.signer) {
+    lines.push(`  Signert av / signed by: ${report.signer.subjectName}${report.signer.email ? ` <${report.signer.email}>` : ''}`);
+    lines.push(`  Utsteder / issuer: ${report.signer.issuerName}${report.signer.selfSigned ? ' (selvsignert / self-signed)' : ''}`);
+    lines.push(`  Fingeravtrykk / fingerprint: ${report.signer.fingerprint}`);
+  }
+  if (report.signingTime) lines.push(`  Signeringstid / signing time: ${report.signingTime}`);
+  lines.push(`  Uendret / intact: ${report.intact ? 'ja / yes' : 'nei / no'}`);
+  lines.push(`  Klarert / trusted: ${report.trusted === null ? 'ikke kontrollert (ingen --trust) / not checked' : report.trusted ? 'ja / yes' : 'nei / no'}`);
+  if (report.contents) lines.push(`  Innhold / contents: ${report.contents.assessor}: ${report.contents.applicationIds.join(', ')}`);
+  for (const entry of report.problems) lines.push(`  ! ${entry.nb} (${entry.en})`);
+  return `${lines.join('\n')}\n`;
+}
+
+async function runVerify(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCliArgs(args, { json: 'boolean', trust: 'string' });
+  if (!parsed.ok) throw new CliFailure(parsed.error.localized.nb, parsed.error.localized.en);
+  const [file, ...extra] = parsed.value.positionals;
+  if (!file || extra.length > 0) throw new CliFailure(`bruk: ${USAGE}`, `usage: ${USAGE}`);
+  const trustPaths = parsed.value.strings.get('trust') ?? [];
+  let trusted: Uint8Array[] | undefined;
+  if (trustPaths.length > 0) {
+    try {
+      trusted = await readTrustList(trustPaths.map((path) => resolve(io.cwd, path)));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      throw new CliFailure(`kan ikke lese klareringslisten ${trustPaths.join(', ')} (${code})`, `cannot read the trust list ${trustPaths.join(', ')} (${code})`);
+    }
+  }
+  const report = await verifyFile(resolve(io.cwd, file), trusted ? { trusted } : {});
+  report.file = file;
+  if (parsed.value.booleans.has('json')) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else io.stdout(renderReport(report));
+  if (report.status === 'unreadable') io.stderr(`vurder verify: ${file}: ${report.problems[0]?.nb ?? ''} (${report.problems[0]?.en ?? ''})\n`);
+  return exitCodeForReport(report);
+}
+
+export const verifyCommand: CliCommand = {
+  async run(args, io) {
+    try {
+      return await runVerify(args, io);
+    } catch (error) {
+      return reportFailure(io, 'verify', error, args[0]);
+    }
+  },
+};
