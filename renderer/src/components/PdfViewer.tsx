@@ -131,7 +131,8 @@ export function PdfViewer({ bytes, title }: PdfViewerProps) {
               ))}
         </div>
       )}
-      <div className="pdf-canvas-wrap">
+      {/* Focusable so keyboard users can scroll a zoomed page. */}
+      <div className="pdf-canvas-wrap" tabIndex={0} role="region" aria-label={t('pdf.pageRegion')}>
         <canvas ref={canvasRef} role="img" aria-label={t('pdf.pageImage', { title, page })} />
       </div>
     </section>

@@ -1,0 +1,127 @@
+// The assessor's whole day in one scenario (DESIGN.md §9, issue 4 point 6), in Debian Chromium with the real
+// services bridged: create a workspace → import three fixture packages and a hostile one (refused) → filter →
+// open one → confirm manual rules → declare impartiality → score both criteria with the keyboard → finalise →
+// reload → everything is still there and the audit log verifies. Every screen gets an axe scan on the way.
+import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './bridge';
+import { ASSESSOR, expectNoSeriousA11yViolations, fixture, writeHostileZip } from './support';
+
+test.use({ bridgeOptions: { settings: { language: 'nb', assessor: ASSESSOR, firstRunDone: true } } });
+
+test('assessor scenario: import, formal check, impartiality, keyboard scoring, finalise, reload', async ({ page, bridge }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'Velkommen til Vurder' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'start (no workspace)');
+
+  // Create a workspace through the (scripted) native folder dialog.
+  const workspaceDir = join(bridge.root, 'arbeidsomrade');
+  bridge.dialogs.answerDirectory(workspaceDir);
+  await page.getByRole('button', { name: 'Nytt arbeidsområde' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Søknader' })).toBeVisible();
+  await expect(page.getByText('Ingen søknader er importert ennå.')).toBeVisible();
+
+  // Import three fixture packages and one hostile zip through the (scripted) file dialog.
+  const hostile = await writeHostileZip(join(bridge.root, 'innkommende'));
+  bridge.dialogs.answerPackages([fixture('so1-asker-eligible'), fixture('so3-kinn-eligible'), fixture('so6-skien-eligible'), hostile]);
+  await page.getByRole('button', { name: 'Importer' }).click();
+  await page.getByRole('button', { name: 'Velg pakker …' }).click();
+  const results = page.getByRole('list', { name: 'Resultat per pakke' });
+  await expect(results.getByRole('listitem')).toHaveCount(4);
+  await expect(results.locator('li[data-status="imported"]')).toHaveCount(3);
+  await expect(results.locator('li[data-status="refused"]')).toContainText('hostile-zip-slip.zip');
+  await expect(page.getByTestId('application-row')).toHaveCount(3);
+  await expectNoSeriousA11yViolations(page, 'application list with import results');
+
+  // Filter by focus area 1: only Asker remains.
+  await page.getByLabel('Satsingsområde').selectOption('1');
+  await expect(page.getByTestId('application-row')).toHaveCount(1);
+  await expect(page.getByTestId('list-count')).toHaveText('Viser 1 av 3 søknader');
+
+  // Open it with the keyboard (focus the row link, Enter).
+  await page.getByRole('link', { name: 'ASK-2021-001' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: 'Formell kontroll', selected: true })).toBeVisible();
+  await expect(page.getByRole('img', { name: /side 1/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'application view, formal check');
+
+  // Confirm every rule that waits for the assessor, each with a comment.
+  const formal = page.getByRole('tabpanel');
+  const open = formal.locator('li.rule[data-status="review"]');
+  const openCount = await open.count();
+  expect(openCount).toBeGreaterThan(0);
+  for (let index = 0; index < openCount; index += 1) {
+    const rule = open.first();
+    await rule.getByRole('radio', { name: 'Oppfylt', exact: true }).check();
+    await rule.getByLabel('Kommentar').fill('Kontrollert mot søknaden og vedleggene.');
+    await rule.getByRole('button', { name: 'Bekreft' }).click();
+  }
+  await expect(open).toHaveCount(0);
+  await expect(page.getByTestId('formal-verdict')).toContainText('Oppfyller kravene');
+
+  // Scoring is blocked until impartiality is declared.
+  await page.getByRole('tab', { name: 'Poeng' }).click();
+  await expect(page.getByTestId('scoring-blocked')).toBeVisible();
+  await page.getByRole('tab', { name: 'Habilitet' }).click();
+  await expectNoSeriousA11yViolations(page, 'impartiality');
+  await page.getByRole('radio', { name: 'Nei, jeg er habil' }).check();
+  await page.getByRole('button', { name: 'Lagre erklæring' }).click();
+  await expect(page.getByTestId('impartiality-status')).toHaveText('Du har erklært at du er habil.');
+
+  // Score both criteria with the keyboard: focus the level group, press a digit.
+  await page.getByRole('button', { name: 'Gå til poeng' }).click();
+  await expect(page.getByRole('tab', { name: 'Poeng', selected: true })).toBeVisible();
+  const feasibility = page.getByTestId('criterion-feasibility');
+  await feasibility.getByRole('radio').first().focus();
+  await page.keyboard.press('5');
+  await expect(feasibility.getByRole('radio', { checked: true })).toHaveValue('5');
+  await feasibility.getByRole('textbox').fill(
+    'Kommunen har gjennomført to tidligere prosjekter med god kvalitet, har egenandel og en realistisk plan og organisering.',
+  );
+  const transfer = page.getByTestId('criterion-transferValue');
+  await transfer.getByRole('radio').first().focus();
+  await page.keyboard.press('6');
+  await expect(transfer.getByRole('radio', { checked: true })).toHaveValue('6');
+  await transfer.getByRole('textbox').fill(
+    'Metoden for utvidet opplæring etter år tre er lett å overføre til andre kommuner og resultatene skal publiseres nasjonalt.',
+  );
+  await expect(page.getByTestId('score-summary')).toContainText('Vektet sum: 5,5');
+  await page.getByRole('radio', { name: 'Innvilge' }).check();
+  await page.getByLabel('Anbefalt beløp (kroner)').fill('400000');
+  await expect(page.getByTestId('save-status')).toHaveText('Lagret');
+  await expectNoSeriousA11yViolations(page, 'scoring');
+
+  // Finalise.
+  await page.getByRole('tab', { name: 'Ferdigstill' }).click();
+  await expect(page.getByRole('button', { name: 'Marker som endelig' })).toBeEnabled();
+  await expectNoSeriousA11yViolations(page, 'finalise');
+  await page.getByRole('button', { name: 'Marker som endelig' }).click();
+  await expect(page.getByTestId('final-status')).toBeVisible();
+
+  // Reload: the route, the final assessment and the scores come back from disk.
+  await page.reload();
+  await expect(page.getByTestId('final-status')).toBeVisible();
+  await page.getByRole('button', { name: 'Kontroller revisjonsloggen' }).click();
+  await expect(page.getByTestId('audit-status')).toContainText('Revisjonsloggen er intakt');
+  await page.getByRole('tab', { name: 'Poeng' }).click();
+  await expect(page.getByTestId('criterion-feasibility').getByRole('radio', { checked: true })).toHaveValue('5');
+  await expect(page.getByTestId('criterion-transferValue').getByRole('radio', { checked: true })).toHaveValue('6');
+  await expect(page.getByText('Vurderingen er endelig og låst.')).toBeVisible();
+  await page.getByRole('link', { name: 'Søknader' }).first().click();
+  await page.getByLabel('Satsingsområde').selectOption('all');
+  await expect(page.getByTestId('application-row').filter({ hasText: 'ASK-2021-001' })).toContainText('Endelig');
+
+  // The audit log on disk agrees (checked by the services, not by the UI).
+  const audit = await bridge.handlers['audit:verify'](undefined);
+  expect(audit.ok && audit.value.intact).toBe(true);
+  expect(pageErrors).toEqual([]);
+  expect(bridge.eventErrors).toEqual([]);
+  // The hostile zip's payload never reached the workspace.
+  await expect(readFile(join(workspaceDir, '..', 'evil.txt'))).rejects.toThrow();
+});
