@@ -28,6 +28,7 @@ export function minimumParticipantsRule(id: 'R27' | 'R32' | 'R40', focusArea: Fo
     schemeText: 'Det er en forutsetning at prosjektet har minimum 10 deltakere.',
     severity: 'reject',
     kind: 'auto',
+    check: "participants.count ≥ the focus area's minimumParticipants (10) → pass; otherwise fail, stating both numbers.",
     evaluate: minimumParticipantsOutcome,
   };
 }

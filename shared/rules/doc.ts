@@ -46,6 +46,21 @@ latest valid review of a rule wins) and recomputes the verdict. The automatic re
 empty; it overrides an auto or manual rule; or it "confirms" an automatic result with a different status (use
 override on auto-override rules). Where an automatic rule could not decide (\`review\`, e.g. data missing from
 an export) the assessor settles it with a confirmation.
+
+## API (\`shared/rules/\`)
+
+| Export | File | Purpose |
+|---|---|---|
+| \`ruleCatalogue: readonly RuleDefinition[]\`, \`findRule(id)\`, \`ruleIds()\` | catalogue.ts | The 41 rules in id order. |
+| \`evaluateApplication(context: RuleContext): Evaluation\` | evaluate.ts | All results, verdict, SO1/SO2 stipend. |
+| \`applyReviews(evaluation, reviews: RuleReview[]): Evaluation\` | evaluate.ts | Effective results after the assessor's reviews; sets \`ignoredReviews\`. |
+| \`verdictOf(rules)\`, \`evaluateRule(rule, context)\`, \`appliesTo(rule, focusArea)\` | evaluate.ts | Building blocks of the above. |
+| \`generateRulesDoc(catalogue): string\` | doc.ts | This document. |
+
+\`RuleContext\` is \`{ application: ApplicationPackage, scheme: SchemeDefinition, providedFields?: Set<keyof ApplicationPackage> }\`
+(\`providedFields\` undefined = a full package v1). Types live in \`types.ts\`: \`RuleResult\` carries \`id, title, severity,
+kind, schemeText, status, reason, autoStatus, autoReason, review?\`. Test builders (one valid application per focus
+area) are in \`test-support.ts\`.
 `;
 
 function cell(value: string): string {
@@ -66,6 +81,9 @@ export function generateRulesDoc(catalogue: readonly RuleDefinition[]): string {
       `| ${rule.id} | ${focusAreasText(rule)} | ${rule.severity} | ${rule.kind} | ${cell(rule.title.nb)} | ${cell(rule.title.en)} | «${cell(rule.schemeText)}» |`,
     );
   }
+  lines.push('', '## What each rule checks', '');
+  lines.push('Any rule that reads a field a case-system export does not provide returns `review` instead.', '');
+  for (const rule of catalogue) lines.push(`- **${rule.id}** (${rule.kind}): ${cell(rule.check)}`);
   lines.push('', '## Severity departing from the wording', '');
   for (const rule of catalogue) {
     if (rule.severityNote) lines.push(`- **${rule.id}** (${rule.severity}): ${cell(rule.severityNote.en)}`);

@@ -12,6 +12,8 @@ export const r07: RuleDefinition = {
   schemeText: 'Prosjektsøknadene blir vurdert etter gjennomføringsevne og overføringsverdi.',
   severity: 'info',
   kind: 'auto',
+  check:
+    'Information: names the scheme\'s two criteria.',
   evaluate: ({ scheme }) => {
     const nb = scheme.criteria.map((criterion) => criterion.title.nb.toLowerCase()).join(' og ');
     const en = scheme.criteria.map((criterion) => criterion.title.en.toLowerCase()).join(' and ');
@@ -26,6 +28,8 @@ export const r11: RuleDefinition = {
   schemeText: 'IMDi fordeler inntil 58,4 millioner kroner i tilskudd.',
   severity: 'info',
   kind: 'auto',
+  check:
+    'Information: the budget pool of the focus area; fail (info only) when one year\'s requestedGrant exceeds the whole pool.',
   evaluate: (context) => {
     const missing = missingData(context, ['focusArea', 'budget']);
     if (missing) return missing;
@@ -59,6 +63,8 @@ export const r12: RuleDefinition = {
   schemeText: 'Tilskuddet tildeles for ett år av gangen og utbetales i to terminer, vår og høst.',
   severity: 'info',
   kind: 'auto',
+  check:
+    'Information: lists the budget years.',
   evaluate: (context) => {
     const missing = missingData(context, ['budget']);
     if (missing) return missing;
@@ -78,6 +84,8 @@ export const r13: RuleDefinition = {
   schemeText: '01.09.2021 – statusrapport om gjennomføring av prosjektet',
   severity: 'info',
   kind: 'auto',
+  check:
+    'Information: the scheme\'s reporting deadlines.',
   evaluate: ({ scheme }) => {
     const nb = scheme.reportingDeadlines.map((deadline) => `${norwegianDate(deadline.date)} ${deadline.title.nb}`).join('; ');
     const en = scheme.reportingDeadlines.map((deadline) => `${deadline.date} ${deadline.title.en}`).join('; ');
@@ -92,6 +100,8 @@ export const r14: RuleDefinition = {
   schemeText: 'Kommunene har ikke rett til å klage på tildeling av eller avslag på tilskudd (fvl . §§ 3 første ledd og 28).',
   severity: 'info',
   kind: 'auto',
+  check:
+    'Information.',
   evaluate: () =>
     pass(
       'Vedtaket kan ikke påklages (forvaltningsloven §§ 3 første ledd og 28); ellers gjelder forvaltningslovens saksbehandlingsregler.',

@@ -52,6 +52,8 @@ export const r01: RuleDefinition = {
     'Alle kommuner kan søke om tilskudd, enten alene eller sammen med andre kommuner. Søknaden må fremmes av den kommunen som påtar seg prosjektansvaret.',
   severity: 'reject',
   kind: 'auto-override',
+  check:
+    'applicant against the 2020 municipality list: the municipality\'s own organisation number → pass; another organisation number in a listed municipality (bydel, KF, adult-education centre) → review; a non-municipal name, an invalid number or an unknown municipality number → fail. Each partner municipality must be in the list, match its organisation number when one is given, and not be the applicant → else fail.',
   evaluate: (context) => {
     const missing = missingData(context, ['applicant', 'partnerMunicipalities']);
     if (missing) return missing;
@@ -80,6 +82,8 @@ export const r02: RuleDefinition = {
     en: '"Will not be processed" excludes the application: a late application is rejected.',
   },
   kind: 'auto',
+  check:
+    'submittedAt as a calendar day in Europe/Oslo on or before the scheme\'s deadline date → pass; later → fail.',
   evaluate: (context) => {
     const missing = missingData(context, ['submittedAt']);
     if (missing) return missing;
@@ -108,6 +112,8 @@ export const r03: RuleDefinition = {
   schemeText: 'Prosjektene skal prøve ut eller utvikle integreringstiltak innenfor hvert av de seks satsingsområdene.',
   severity: 'reject',
   kind: 'auto-override',
+  check:
+    'focusArea is a focus area of the scheme → pass (the assessor may override when the project does not fit it).',
   evaluate: (context) => {
     const missing = missingData(context, ['focusArea']);
     if (missing) return missing;

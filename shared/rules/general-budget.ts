@@ -10,6 +10,8 @@ export const r15: RuleDefinition = {
     'Det oppfordres til samarbeid med frivillige organisasjoner som har fått støtte overTilskudd til integreringsarbeid i regi av frivillige organisasjoner, del B, der det kan være hensiktsmessig og bidra til måloppnåelse for de to ordningene.',
   severity: 'priority',
   kind: 'auto',
+  check:
+    'A partner of kind voluntary-organisation, or project.volunteerCooperation → pass; otherwise fail (priority: informs scoring only).',
   evaluate: (context) => {
     const missing = missingData(context, ['partners', 'project']);
     if (missing) return missing;
@@ -42,6 +44,8 @@ export const r16: RuleDefinition = {
     en: 'The grant is computed from the project\'s funding need; a budget that does not add up cannot be assessed. The assessor may override after clarifying with the applicant.',
   },
   kind: 'auto-override',
+  check:
+    'Every budget year: totalCost = ownContribution + requestedGrant + otherFunding, stipendRequested ≤ requestedGrant, and the year listed once → pass; fail names the year and the difference in kroner.',
   evaluate: (context) => {
     const missing = missingData(context, ['budget']);
     if (missing) return missing;

@@ -10,6 +10,8 @@ export const r04: RuleDefinition = {
   schemeText: 'Prosjektene skal bidra til kunnskaps- og metodeutvikling av nasjonal interesse.',
   severity: 'reject',
   kind: 'manual',
+  check:
+    'The assessor\'s judgement.',
   evaluate: () =>
     review(
       'Saksbehandler vurderer om prosjektet bidrar til kunnskaps- og metodeutvikling av nasjonal interesse.',
@@ -24,6 +26,8 @@ export const r05: RuleDefinition = {
   schemeText: 'Kommunen må vise til tidligere relevante prosjekter av god kvalitet innen kvalifiserings- og integreringsfeltet.',
   severity: 'reject',
   kind: 'manual',
+  check:
+    'No previousProjects → fail; otherwise review, listing them for the assessor to judge relevance and quality.',
   evaluate: (context) => {
     const missing = missingData(context, ['previousProjects']);
     if (missing) return missing;
@@ -50,6 +54,8 @@ export const r06: RuleDefinition = {
   schemeText: 'Kommunen må bidra med egenandel i alle prosjekter.',
   severity: 'reject',
   kind: 'auto',
+  check:
+    'budget[].ownContribution > 0 in every year → pass; fail names the years without.',
   evaluate: (context) => {
     const missing = missingData(context, ['budget']);
     if (missing) return missing;
@@ -75,6 +81,8 @@ export const r08: RuleDefinition = {
     'Ønsker dere å prøve ut tiltak som ligger utenfor introduksjonsloven, må dere søke Kunnskapsdepartementet om unntak i en tidsavgrenset periode.',
   severity: 'reject',
   kind: 'auto',
+  check:
+    'project.outsideIntroductionAct without project.exemptionRequested → fail; otherwise pass.',
   evaluate: (context) => {
     const missing = missingData(context, ['project']);
     if (missing) return missing;
@@ -103,6 +111,8 @@ export const r09: RuleDefinition = {
     'Målgruppen er innvandrere. Nyankomne innvandrere som er omfattet av introduksjonsloven (jf. § 2 og § 17) eller integreringsloven (jf. § 9 og § 28) prioriteres.',
   severity: 'priority',
   kind: 'manual',
+  check:
+    'The assessor\'s judgement of project.targetGroup, quoted in the reason.',
   evaluate: (context) => {
     const missing = missingData(context, ['project']);
     if (missing) return missing;
@@ -125,6 +135,8 @@ export const r10: RuleDefinition = {
     en: '"Up to three years" is an upper limit: a longer project cannot be funded as applied for.',
   },
   kind: 'auto-override',
+  check:
+    'project.endDate before the same date maxDurationYears (3) after project.startDate, and not before the start → pass; longer → fail, stating the days over; more budget years than such a period can span → review.',
   evaluate: (context) => {
     const missing = missingData(context, ['project', 'budget']);
     if (missing) return missing;

@@ -89,6 +89,8 @@ export const r17: RuleDefinition = {
     'For prosjekter som skal prøve ut lengre kvalifiseringsløp er det en forutsetning at deltakeren har fullført det tredje året i introduksjonsprogrammet.',
   severity: 'reject',
   kind: 'auto',
+  check:
+    'participants.list: a participant with completedIntroYear3 false, an offer (stipendStart–stipendEnd) longer than one year, or an offer starting on or before introYear3CompletedOn → fail; completion not stated, or a gap between completion and the offer\'s start → review; no list → review.',
   evaluate: (context) => {
     const list = participantList(context);
     if (!Array.isArray(list)) return list;
@@ -109,6 +111,8 @@ export const r18: RuleDefinition = {
     en: '"Limited to" bounds what can be funded; other measures fall outside.',
   },
   kind: 'auto-override',
+  check:
+    'project.educationOriented: true → pass, false → fail, absent → review.',
   evaluate: (context) => {
     const missing = missingData(context, ['project']);
     if (missing) return missing;
@@ -131,6 +135,8 @@ export const r19: RuleDefinition = {
     'Et tilbud om forlenget kvalifiseringsløp skal være forankret i deltakerens individuelle plan og være et ledd i et sammenhengende kvalifiseringsløp som varer i opptil fire år.',
   severity: 'reject',
   kind: 'auto-override',
+  check:
+    'participants.list[].anchoredInIndividualPlan: all true → pass, any false → fail, any absent → review.',
   evaluate: (context) => {
     const list = participantList(context);
     if (!Array.isArray(list)) return list;
@@ -163,6 +169,8 @@ export const r20: RuleDefinition = {
     'Det skal utbetales stønad til deltakere tilsvarende 2G per år. Deltakere under 25 år skal motta 2/3 stønad. Kommunen kan søke om midler til å dekke stønad på opptil 1G per deltaker per år. Resterende stønad skal kommunen dekke med egne midler.',
   severity: 'reject',
   kind: 'auto',
+  check:
+    'budget[].stipendRequested per year ≤ the grant share computed month by month from the participant list (shared/money/stipend.ts: 1G per participant-year) → else fail citing both amounts; own contribution + other funding must cover the rest of the stipend (2G, 2/3 under 25) → else review.',
   evaluate: (context) =>
     stipendOutcome(context, {
       capNb: 'tilskuddsandelen (inntil 1G per deltaker og år)',
@@ -182,6 +190,8 @@ export const r21: RuleDefinition = {
     en: '"Shall not register" instructs how to run the project; it is not a condition an application can be tested against.',
   },
   kind: 'auto',
+  check:
+    'Information.',
   evaluate: () =>
     pass(
       'Til informasjon: aktiviteter i år 4 skal ikke registreres i NIR, fordi år 4 ikke er hjemlet i introduksjonsloven.',
@@ -196,6 +206,8 @@ export const r22: RuleDefinition = {
   schemeText: 'Kommunen må informere deltakerne om at opplysningene skal samles inn og brukes til forskningsformål.',
   severity: 'reject',
   kind: 'auto-override',
+  check:
+    'project.participantsInformedOfResearch: true → pass, false → fail, absent → review.',
   evaluate: (context) => {
     const missing = missingData(context, ['project']);
     if (missing) return missing;

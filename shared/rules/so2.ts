@@ -27,6 +27,8 @@ export const r23: RuleDefinition = {
     'Kommunen må inngå et samarbeid med en sosial entreprenør. Med sosiale entreprenører mener vi virksomheter som bidrar med nyskapende løsninger på et sosialt problem og drives av de sosiale resultatene. Den sosiale entreprenøren må ha en levedyktig forretningsmodell og ha vedtektsfestet at det ikke skal tas ut utbytte. Organisasjonsformen kan for eksempel være AS, stiftelse eller frivillig organisasjon.',
   severity: 'reject',
   kind: 'auto-override',
+  check:
+    'A partner of kind social-entrepreneur with noDividendInStatutes true, a businessModel and a socialMission → pass; no such partner, dividends allowed or no business model → fail; statutes or social mission not stated → review.',
   evaluate: (context): RuleOutcome => {
     const missing = missingData(context, ['partners']);
     if (missing) return missing;
@@ -69,6 +71,8 @@ export const r24: RuleDefinition = {
     en: '"Up to 1G" and "as long as they … receive no stipend" limit what the municipality may apply for.',
   },
   kind: 'auto',
+  check:
+    'As R20 with the SO2 cap: 1G per participant-year whatever the age, nothing for participants with otherStipend; no check of the municipality\'s share.',
   evaluate: (context) =>
     stipendOutcome(context, {
       capNb: 'beregnet stønad (inntil 1G per deltaker og år, ingen for deltakere med annen stønad)',
@@ -84,6 +88,8 @@ export const r25: RuleDefinition = {
   schemeText: 'Innvandrerkvinner er en prioritert målgruppe.',
   severity: 'priority',
   kind: 'auto',
+  check:
+    'Share of women in participants.list: at least half → pass, otherwise fail (priority: informs scoring only); no list → review.',
   evaluate: (context) => {
     const missing = missingData(context, ['participants']);
     if (missing) return missing;

@@ -11,6 +11,8 @@ export const r26: RuleDefinition = {
     'Det er en forutsetning at man prøver ut måter å arbeide på i opplæring som gjennomføres både som klasseromsundervisning og som nettundervisning (blended learning)',
   severity: 'reject',
   kind: 'auto',
+  check:
+    'delivery.classroom and delivery.online both true → pass; otherwise, or no delivery section, fail.',
   evaluate: (context) => {
     const missing = missingData(context, ['delivery']);
     if (missing) return missing;
@@ -37,6 +39,8 @@ export const r28: RuleDefinition = {
     'En veileder skal støtte prosjektet. Veilederen skal være en faglig ressurs og bidra i planlegging, gjennomføring og dokumentasjon av utprøvingen. Veilederen skal fortrinnsvis være en person tilknyttet et universitet eller en høyskole, og veiledningen skal finansieres som en del av prosjektet. Veilederen bør delta i utformingen av prosjektsøknaden.',
   severity: 'reject',
   kind: 'auto-override',
+  check:
+    'A supervisor financedInBudget → pass (the reason notes a supervisor outside university/college, or one not involved in the application); no supervisor or not financed → fail.',
   evaluate: (context) => {
     const missing = missingData(context, ['supervisor']);
     if (missing) return missing;
@@ -71,6 +75,8 @@ export const r29: RuleDefinition = {
     'Utprøving av digitale verktøy og ressurser i opplæringen skal vise hvordan bruk av teknologi kan øke læringsutbyttet for den enkelte i norskopplæringen.',
   severity: 'reject',
   kind: 'auto-override',
+  check:
+    'delivery.digitalToolsLearningOutcome: true → pass, false → fail, absent → review.',
   evaluate: (context) => {
     const missing = missingData(context, ['delivery']);
     if (missing) return missing;
@@ -103,6 +109,8 @@ export const r30: RuleDefinition = {
     en: 'The sentence is listed under "Requirements for the municipality" in focus area 3; publishing for teachers is required there.',
   },
   kind: 'auto-override',
+  check:
+    'delivery.teacherGuidance true → pass; false, or no delivery section → fail.',
   evaluate: (context) => {
     const missing = missingData(context, ['delivery']);
     if (missing) return missing;
@@ -130,6 +138,8 @@ export const r31: RuleDefinition = {
   schemeText: 'Disse temaene prioriteres i 2021',
   severity: 'priority',
   kind: 'auto-override',
+  check:
+    'Word stems of the two priority themes (multilingualism, digital tools) in project.priorityThemes, summary or goals → pass naming them; none → fail (priority: informs scoring only).',
   evaluate: (context) =>
     priorityThemesOutcome(context, [
       { nb: 'flerspråklighet som ressurs', en: 'multilingualism as a resource', stems: ['flerspråk', 'morsmål', 'språkstøtt', 'multiling'] },

@@ -12,6 +12,8 @@ export const r33: RuleDefinition = {
   schemeText: 'Følgende innholdselementer prioriteres:',
   severity: 'priority',
   kind: 'auto-override',
+  check:
+    'Word stems of the four priority elements (livsmestring, bransjekurs, deltid, NAV/county cooperation) in project.priorityThemes, summary or goals → pass naming them; none → fail (priority).',
   evaluate: (context) =>
     priorityThemesOutcome(context, [
       { nb: 'livsmestring i et nytt land', en: 'life skills in a new country', stems: ['livsmestring', 'life skill'] },
@@ -32,6 +34,8 @@ export const r34: RuleDefinition = {
   schemeText: 'IMDi kan stille krav til leveranser fra prosjektet utover det som prosjektet har uttrykt i prosjektsøknaden.',
   severity: 'info',
   kind: 'auto',
+  check:
+    'Information.',
   evaluate: () =>
     pass(
       'Til informasjon: IMDi kan kreve leveranser utover søknaden; særskilte krav kommer i tilskuddsbrevet.',

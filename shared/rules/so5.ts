@@ -27,6 +27,8 @@ export const r35: RuleDefinition = {
     'For prosjekter som skal utvikle tiltak for psykisk støtte er målgruppen nyankomne innvandrere som har hatt eller har psykiske helseutfordringer.',
   severity: 'reject',
   kind: 'manual',
+  check:
+    'The assessor confirms project.targetGroup, quoted in the reason.',
   evaluate: (context) => {
     const missing = missingData(context, ['project']);
     if (missing) return missing;
@@ -45,6 +47,8 @@ export const r36: RuleDefinition = {
   schemeText: 'Tiltakene skal ha støttende/forebyggende karakter og er ikke et tilbud som skal gis etter henvisning fra lege.',
   severity: 'reject',
   kind: 'auto',
+  check:
+    'health.referralBased true → fail; false → pass; no health section → fail.',
   evaluate: (context) => {
     const health = healthOf(context);
     if (isOutcome(health)) return health;
@@ -66,6 +70,8 @@ export const r37: RuleDefinition = {
     'Det er en forutsetning at kommunen i tiltaket legger til rette for tverrfaglig samarbeid mellom helse- og kvalifiseringsaktører.',
   severity: 'reject',
   kind: 'auto',
+  check:
+    'health.interdisciplinary true → pass; false, or no health section → fail.',
   evaluate: (context) => {
     const health = healthOf(context);
     if (isOutcome(health)) return health;
@@ -90,6 +96,8 @@ export const r38: RuleDefinition = {
     'Det er en fordel at kommunen benytter seg av Helsedirektoratets nasjonale veileder Helseundersøkelse i kartlegging av nyankomne flyktninger, innvandrere og familiegjenforente sin psykiske helse.',
   severity: 'priority',
   kind: 'auto',
+  check:
+    'health.usesHelsedirektoratetGuide true → pass; false → fail (priority: informs scoring only).',
   evaluate: (context) => {
     const health = healthOf(context);
     if (isOutcome(health)) return health;
@@ -110,6 +118,8 @@ export const r39: RuleDefinition = {
   schemeText: 'Arbeidsrettede modeller som gir psykisk støtte, for eksempel etter modell fra Fontenehus e.l.',
   severity: 'info',
   kind: 'auto-override',
+  check:
+    'health.workOrientedModel named → pass; otherwise review (info).',
   evaluate: (context) => {
     const health = healthOf(context);
     if (isOutcome(health)) return health;

@@ -12,6 +12,8 @@ export const r41: RuleDefinition = {
   schemeText: 'Nyankomne innvandrere som er omfattet av introduksjonsloven er en prioritert målgruppe.',
   severity: 'priority',
   kind: 'manual',
+  check:
+    'The assessor\'s judgement of project.targetGroup, quoted in the reason.',
   evaluate: (context) => {
     const missing = missingData(context, ['project']);
     if (missing) return missing;

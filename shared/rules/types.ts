@@ -48,6 +48,8 @@ export interface RuleDefinition {
    */
   severityNote?: LocalizedText;
   kind: RuleKind;
+  /** What the evaluator decides from which package fields, in English (for docs/rules.md). */
+  check: string;
   evaluate(context: RuleContext): RuleOutcome;
 }
 
