@@ -6,8 +6,13 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   // Register commands as: name: async () => (await import('./commands/name')).nameCommand,
   check: async () => (await import('./commands/check')).checkCommand,
   demo: async () => (await import('./commands/demo')).demoCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
   identity: async () => (await import('./commands/identity')).identityCommand,
   verify: async () => (await import('./commands/verify')).verifyCommand,
+  workspace: async () => (await import('./commands/workspace')).workspaceCommand,
+  import: async () => (await import('./commands/import')).importCommand,
+  list: async () => (await import('./commands/list')).listCommand,
+  assess: async () => (await import('./commands/assess')).assessCommand,
 };
 
 function usage(): string {
