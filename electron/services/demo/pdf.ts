@@ -4,7 +4,7 @@ import fontkit from '@pdf-lib/fontkit';
 import type { PDFFont, PDFPage } from 'pdf-lib';
 import type { Fontkit } from 'pdf-lib/cjs/types/fontkit';
 import { PDFDocument, rgb } from 'pdf-lib';
-import type { ApplicationPackage } from '../../../shared/package/schema';
+import type { ApplicationPackage, Partner } from '../../../shared/package/schema';
 
 export interface DemoFonts {
   regular: Uint8Array;
@@ -30,6 +30,29 @@ const cachingFontkit: Fontkit = {
     parsedFonts.set(data, font);
     return font;
   },
+};
+
+const PARTNER_KINDS: Record<Partner['kind'], string> = {
+  'social-entrepreneur': 'sosial entreprenør',
+  'voluntary-organisation': 'frivillig organisasjon',
+  university: 'universitet',
+  college: 'høgskole',
+  nav: 'NAV',
+  county: 'fylkeskommune',
+  'health-service': 'helsetjeneste',
+  employer: 'arbeidsgiver',
+  other: 'annen',
+};
+
+const ORG_FORMS: Record<NonNullable<Partner['orgForm']>, string> = {
+  AS: 'AS',
+  stiftelse: 'stiftelse',
+  'frivillig-organisasjon': 'frivillig organisasjon',
+  SA: 'SA',
+  ANS: 'ANS',
+  ENK: 'ENK',
+  'kommunalt-foretak': 'kommunalt foretak',
+  other: 'annen organisasjonsform',
 };
 
 const PAGE = { width: 595.28, height: 841.89, margin: 56 };
@@ -207,8 +230,13 @@ export async function renderApplicationPdf(application: ApplicationPackage, font
   w.heading('5. Samarbeidspartnere');
   if (application.partners.length === 0) w.text('Ingen');
   for (const p of application.partners) {
-    const details = [p.orgForm, p.organisationNumber ? `org.nr. ${p.organisationNumber}` : undefined, p.noDividendInStatutes === undefined ? undefined : `utbytte forbudt i vedtektene: ${yesNo(p.noDividendInStatutes)}`];
-    w.text(`• ${p.name} (${details.filter(Boolean).join(', ') || p.kind})`, { indent: 8, gapAfter: 0 });
+    const details = [
+      PARTNER_KINDS[p.kind],
+      p.orgForm && p.orgForm !== 'frivillig-organisasjon' ? ORG_FORMS[p.orgForm] : undefined,
+      p.organisationNumber ? `org.nr. ${p.organisationNumber}` : undefined,
+      p.noDividendInStatutes === undefined ? undefined : `utbytte forbudt i vedtektene: ${yesNo(p.noDividendInStatutes)}`,
+    ];
+    w.text(`• ${p.name} (${details.filter(Boolean).join(', ')})`, { indent: 8, gapAfter: 0 });
     if (p.businessModel) w.text(`Forretningsmodell: ${p.businessModel}`, { indent: 18, gapAfter: 0 });
     if (p.socialMission) w.text(`Sosialt formål: ${p.socialMission}`, { indent: 18, gapAfter: 0 });
   }
