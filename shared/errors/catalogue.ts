@@ -230,6 +230,16 @@ export const ERROR_CATALOGUE = {
   },
   // The command line.
   'cli.usage': { nb: '{detail}', en: '{detail}' },
+  'cli.unknown-option': { nb: 'ukjent valg {option}', en: 'unknown option {option}' },
+  'cli.missing-value': { nb: '{option} trenger en verdi', en: '{option} needs a value' },
+  'cli.bad-value': {
+    nb: '{option} kan ikke være «{value}»; bruk {allowed}',
+    en: '{option} cannot be "{value}"; use {allowed}',
+  },
+  'cli.wrong-arguments': {
+    nb: 'feil antall argumenter; bruk: {usage}',
+    en: 'wrong number of arguments; usage: {usage}',
+  },
   'cli.scheme-unknown': {
     nb: 'ordningen «{schemeId}» er ikke innebygd i Vurder',
     en: 'the scheme "{schemeId}" is not built into Vurder',
