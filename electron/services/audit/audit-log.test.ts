@@ -85,3 +85,18 @@ describe('audit log', () => {
     expect((await verifyAuditLog(dir)).problems[0]).toMatchObject({ kind: 'malformed', line: 2 });
   });
 });
+
+describe('repairAuditHead', () => {
+  it('catches up a head that lags by one, and leaves a broken log alone', async () => {
+    const { repairAuditHead } = await import('./verify');
+    await writeFive();
+    const entries = await readAuditLog(dir);
+    await writeFile(join(dir, AUDIT_HEAD_FILE), JSON.stringify({ seq: 4, hash: entries[3]?.hash }));
+    await repairAuditHead(dir);
+    expect(JSON.parse(await readFile(join(dir, AUDIT_HEAD_FILE), 'utf8'))).toEqual({ seq: 5, hash: entries[4]?.hash });
+    // Two kills in a row without a repair in between would otherwise look like entries added behind the head's back.
+    await writeFile(join(dir, AUDIT_HEAD_FILE), JSON.stringify({ seq: 3, hash: entries[2]?.hash }));
+    expect((await repairAuditHead(dir)).ok).toBe(false);
+    expect(JSON.parse(await readFile(join(dir, AUDIT_HEAD_FILE), 'utf8'))).toEqual({ seq: 3, hash: entries[2]?.hash });
+  });
+});

@@ -1,7 +1,8 @@
 // Checks the audit log's hash chain and compares its end with audit.head.json (docs/workspace.md).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AUDIT_LOG_FILE, GENESIS_HASH, hashAuditEntry, readAuditHead } from './audit-log';
+import { writeFileAtomic } from '../store/atomic-write';
+import { AUDIT_HEAD_FILE, AUDIT_LOG_FILE, GENESIS_HASH, hashAuditEntry, readAuditHead, readAuditLog } from './audit-log';
 import type { AuditEntry } from './audit-log';
 
 export type AuditProblemKind = 'malformed' | 'edited' | 'reordered' | 'truncated';
@@ -85,4 +86,20 @@ export async function verifyAuditLog(workspaceDir: string): Promise<AuditVerific
     problems.push({ kind: 'truncated', line: 1, message: `audit.head.json is missing; the end of ${AUDIT_LOG_FILE} cannot be checked` });
   }
   return { ok: problems.length === 0, entries: entries.length, problems };
+}
+
+/**
+ * Moves audit.head.json up to the last entry when the log verifies and the head lags by one (a process was
+ * killed between appending a line and updating the head). Called when a workspace is opened, so repeated
+ * crashes cannot let the lag grow. A log that does not verify is left alone for a person to look at.
+ */
+export async function repairAuditHead(workspaceDir: string): Promise<AuditVerification> {
+  const verification = await verifyAuditLog(workspaceDir);
+  if (!verification.ok) return verification;
+  const head = await readAuditHead(workspaceDir);
+  const last = (await readAuditLog(workspaceDir)).at(-1);
+  if (head && last && last.seq === head.seq + 1) {
+    await writeFileAtomic(join(workspaceDir, AUDIT_HEAD_FILE), `${JSON.stringify({ seq: last.seq, hash: last.hash })}\n`);
+  }
+  return verification;
 }

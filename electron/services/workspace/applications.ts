@@ -2,10 +2,10 @@
 // application in detail, and the bytes of a stored attachment (checked against the package lock).
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Assessor } from '../../../shared/assessment/schema';
+import type { Assessor, RuleReview } from '../../../shared/assessment/schema';
 import type { ApplicationPackage } from '../../../shared/package/schema';
 import { applicationIdSchema, applicationPackageSchema } from '../../../shared/package/schema';
-import { evaluateApplication } from '../../../shared/rules/evaluate';
+import { applyReviews, evaluateApplication } from '../../../shared/rules/evaluate';
 import type { Evaluation, PackageField } from '../../../shared/rules/types';
 import { sha256Hex } from '../hash/sha256';
 import type { PackageLock } from '../import/package-lock';
@@ -58,14 +58,13 @@ async function readManifest(ws: Workspace, applicationId: string): Promise<Appli
   }
 }
 
-async function myStatus(ws: Workspace, applicationId: string, assessor: Assessor | null): Promise<MyStatus> {
-  if (!assessor) return 'not-started';
+async function myAssessment(ws: Workspace, applicationId: string, assessor: Assessor | null): Promise<{ status: MyStatus; reviews: RuleReview[] }> {
+  if (!assessor) return { status: 'not-started', reviews: [] };
   const assessment = await peekAssessment(ws.dir, assessor.id, applicationId);
-  if (assessment === null) return 'not-started';
+  if (assessment === null) return { status: 'not-started', reviews: [] };
   // A damaged file is recovered from history when it is opened; until then it counts as work in progress.
-  if (assessment === 'damaged') return 'draft';
-  if (assessment.impartiality?.conflict) return 'conflict';
-  return assessment.status;
+  if (assessment === 'damaged') return { status: 'draft', reviews: [] };
+  return { status: assessment.impartiality?.conflict ? 'conflict' : assessment.status, reviews: assessment.ruleReviews };
 }
 
 export async function getApplication(ws: Workspace, applicationId: string, assessor: Assessor | null = null): Promise<ApplicationRecord> {
@@ -74,7 +73,9 @@ export async function getApplication(ws: Workspace, applicationId: string, asses
   if (!lock) throw new ServiceError('application.not-found', ws.dir, { applicationId });
   const application = await readManifest(ws, applicationId);
   const providedFields = lock.providedFields === null ? undefined : new Set(lock.providedFields as PackageField[]);
-  const evaluation = evaluateApplication({ application, scheme: ws.scheme, ...(providedFields ? { providedFields } : {}) });
+  const mine = await myAssessment(ws, applicationId, assessor);
+  // With an assessor, the verdict includes their confirmations and overrides of rules (applyReviews).
+  const evaluation = applyReviews(evaluateApplication({ application, scheme: ws.scheme, ...(providedFields ? { providedFields } : {}) }), mine.reviews);
   const budgetKnown = lock.providedFields === null || lock.providedFields.includes('budget');
   return {
     summary: {
@@ -86,7 +87,7 @@ export async function getApplication(ws: Workspace, applicationId: string, asses
       requestedGrant: budgetKnown ? application.budget.reduce((sum, year) => sum + year.requestedGrant, 0) : null,
       submittedAt: application.submittedAt,
       verdict: evaluation.verdict,
-      myStatus: await myStatus(ws, applicationId, assessor),
+      myStatus: mine.status,
       flagCount: lock.flags.length,
     },
     application,

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { parseSchemeDefinition } from '../../../shared/scheme/load';
 import type { SchemeDefinition } from '../../../shared/scheme/schema';
 import { appendAudit } from '../audit/audit-log';
+import { repairAuditHead } from '../audit/verify';
 import { sha256Hex } from '../hash/sha256';
 import { writeFileAtomic } from '../store/atomic-write';
 import { isErrno, ServiceError } from './errors';
@@ -120,5 +121,7 @@ export async function openWorkspace(dir: string): Promise<Workspace> {
   const scheme = parseScheme(bytes, schemeFile(root));
   // Leftovers of an import that was killed mid-way; they were never visible as packages.
   await rm(stagingDir(root), { recursive: true, force: true });
+  // A kill between appending an audit line and updating the head leaves the head one behind; catch it up.
+  await repairAuditHead(root);
   return { dir: root, meta, scheme };
 }

@@ -1,0 +1,77 @@
+// `vurder workspace init <dir> [--scheme <id|file>] [--lang nb|en]` (docs/workspace.md § CLI).
+// Also the small helpers the workspace commands (import, list, assess) share: language, error lines.
+import { resolve } from 'node:path';
+import type { CatalogueError } from '../../../shared/errors/format';
+import { appError, formatErrorLine, unexpectedError } from '../../../shared/errors/format';
+import type { Language } from '../../../shared/i18n/localized';
+import type { Result } from '../../../shared/result';
+import { err, ok } from '../../../shared/result';
+import { ServiceError } from '../../services/workspace/errors';
+import { createWorkspace, DEFAULT_SCHEME_ID, openWorkspace } from '../../services/workspace/workspace';
+import type { SchemeChoice, Workspace } from '../../services/workspace/workspace';
+import type { OptionType, ParsedArgs } from '../args';
+import { choiceOption, parseCliArgs } from '../args';
+import type { CliCommand, CliIo } from '../command';
+
+/** Parses args with `--lang` added; a usage problem is printed and gives exit code 2. */
+export function parseWithLang(args: readonly string[], spec: Readonly<Record<string, OptionType>>, io: CliIo): { parsed: ParsedArgs; lang: Language } | undefined {
+  const parsed = parseCliArgs(args, { ...spec, lang: 'string' });
+  const lang = parsed.ok ? choiceOption(parsed.value, 'lang', ['nb', 'en'] as const, 'nb') : parsed;
+  if (!parsed.ok || !lang.ok) {
+    io.stderr(`vurder: ${formatErrorLine(parsed.ok ? (lang as { ok: false; error: CatalogueError }).error : parsed.error, 'nb')}\n`);
+    return undefined;
+  }
+  return { parsed: parsed.value, lang: lang.value };
+}
+
+export function usageError(usage: string): CatalogueError {
+  return appError('cli.wrong-arguments', undefined, { usage });
+}
+
+/** A thrown service error (or anything else) as one line naming the file. */
+export function errorLine(thrown: unknown, lang: Language, subject?: string): string {
+  if (thrown instanceof ServiceError) return thrown.toLine(lang);
+  return formatErrorLine(unexpectedError(thrown, subject), lang);
+}
+
+export async function openForCli(dir: string, io: CliIo, lang: Language): Promise<Result<Workspace, number>> {
+  try {
+    return ok(await openWorkspace(resolve(io.cwd, dir)));
+  } catch (thrown) {
+    io.stderr(`${errorLine(thrown, lang, dir)}\n`);
+    return err(2);
+  }
+}
+
+const USAGE = 'vurder workspace init <mappe|dir> [--scheme <id|fil.json>] [--lang nb|en]';
+
+/** "--scheme x.json" or a path is a file; a bare slug is a built-in scheme id. */
+export function schemeChoice(value: string | undefined, cwd: string): SchemeChoice {
+  if (value === undefined) return { schemeId: DEFAULT_SCHEME_ID };
+  return /[/\\]|\.json$/i.test(value) ? { schemeFile: resolve(cwd, value) } : { schemeId: value };
+}
+
+export const workspaceCommand: CliCommand = {
+  async run(args, io) {
+    const options = parseWithLang(args, { scheme: 'string' }, io);
+    if (!options) return 2;
+    const { parsed, lang } = options;
+    const [sub, dir, ...extra] = parsed.positionals;
+    if (sub !== 'init' || dir === undefined || extra.length > 0) {
+      io.stderr(`vurder workspace: ${formatErrorLine(usageError(USAGE), lang)}\n`);
+      return 2;
+    }
+    try {
+      const ws = await createWorkspace(resolve(io.cwd, dir), schemeChoice(parsed.strings.get('scheme')?.at(-1), io.cwd), 'cli');
+      io.stdout(
+        lang === 'nb'
+          ? `Arbeidsmappe opprettet: ${ws.dir} (ordning ${ws.meta.schemeId}, SHA-256 ${ws.meta.schemeSha256})\n`
+          : `Workspace created: ${ws.dir} (scheme ${ws.meta.schemeId}, SHA-256 ${ws.meta.schemeSha256})\n`,
+      );
+      return 0;
+    } catch (thrown) {
+      io.stderr(`${errorLine(thrown, lang, dir)}\n`);
+      return 1;
+    }
+  },
+};
