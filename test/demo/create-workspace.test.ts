@@ -1,10 +1,10 @@
 // createDemoWorkspace on a real temp folder, through the real workspace and import services.
-import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditLog } from '../../electron/services/audit/verify';
-import { loadDemoAwards } from '../../electron/services/demo/awards';
+import { defaultResourcesDir, loadDemoAwards } from '../../electron/services/demo/awards';
 import type { DemoProgress, DemoWorkspaceResult } from '../../electron/services/demo/create-workspace';
 import { createDemoWorkspace } from '../../electron/services/demo/create-workspace';
 import { DELIBERATE_FAILURES } from '../../electron/services/demo/failures';
@@ -81,6 +81,19 @@ describe('createDemoWorkspace', () => {
     expect(audit.ok).toBe(true);
     expect(audit.entries).toBeGreaterThan(records.length);
     expect(await readFile(join(dir, 'audit.log'), 'utf8')).toContain('DEMO-2021-SO6-09');
+  });
+
+  it('leaves the folder as it found it when generation fails (here: no fonts in the resources folder)', async () => {
+    const resourcesDir = join(root, 'resources-without-fonts');
+    await mkdir(join(resourcesDir, 'demo'), { recursive: true });
+    await cp(join(defaultResourcesDir(), 'demo', 'awards-2021.json'), join(resourcesDir, 'demo', 'awards-2021.json'));
+    const absent = join(root, 'absent');
+    await expect(createDemoWorkspace(absent, undefined, { resourcesDir })).rejects.toThrow(/DejaVuSans/);
+    await expect(stat(absent)).rejects.toThrow(/ENOENT/);
+    const empty = join(root, 'empty');
+    await mkdir(empty);
+    await expect(createDemoWorkspace(empty, undefined, { resourcesDir })).rejects.toThrow(/DejaVuSans/);
+    expect(await readdir(empty)).toEqual([]);
   });
 
   it('refuses a folder that is not empty, before generating anything', async () => {
