@@ -7,7 +7,7 @@ import type { RuleContext, RuleDefinition, RuleOutcome } from './types';
 const DEFAULT_MINIMUM = 10;
 
 function minimumParticipantsOutcome(context: RuleContext): RuleOutcome {
-  const missing = missingData(context, ['participants']);
+  const missing = missingData(context, ['participants.count']);
   if (missing) return missing;
   const definition = context.scheme.focusAreas.find((area) => area.id === context.application.focusArea);
   const minimum = definition?.minimumParticipants ?? DEFAULT_MINIMUM;
@@ -45,7 +45,7 @@ export interface PriorityTheme {
  * against word stems is good enough; the assessor can override when the match is wrong.
  */
 export function priorityThemesOutcome(context: RuleContext, themes: readonly PriorityTheme[]): RuleOutcome {
-  const missing = missingData(context, ['project']);
+  const missing = missingData(context, ['project.priorityThemes', 'project.summary', 'project.goals']);
   if (missing) return missing;
   const { priorityThemes, summary, goals } = context.application.project;
   const haystack = [...priorityThemes, summary, ...goals].join(' ').toLowerCase();

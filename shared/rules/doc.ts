@@ -25,8 +25,10 @@ tests, PDFs and exchange files.
   belongs to another focus area). Every result has a reason in nb and en that states the numbers
   (e.g. "9 deltakere, minimum er 10").
 - When a package comes from a case-system export (CSV/XLSX), \`RuleContext.providedFields\` lists the fields the
-  export had. A rule whose data is missing returns \`review\` with the reason "… finnes ikke i eksporten …" /
-  "… not in the case-system export …".
+  export had: top-level fields (\`"budget"\`) or sub-fields (\`"budget.ownContribution"\`, \`"project.startDate"\`,
+  \`"participants.count"\`). A top-level field provides all its sub-fields. An importer that fills a section with
+  placeholders must list only the sub-fields it really has, so no rule decides on a placeholder. A rule whose data
+  is missing returns \`review\` with the reason "… finnes ikke i eksporten …" / "… not in the case-system export …".
 
 ## Verdict
 

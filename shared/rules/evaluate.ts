@@ -4,7 +4,7 @@ import type { LocalizedText } from '../i18n/localized';
 import type { FocusAreaNumber } from '../package/schema';
 import { computeStipend, MissingGrunnbelopError, type StipendSummary } from '../money/stipend';
 import { findRule, ruleCatalogue } from './catalogue';
-import { text } from './outcome';
+import { missingData, text } from './outcome';
 import type { Evaluation, IgnoredReview, RuleContext, RuleDefinition, RuleOutcome, RuleResult, Verdict } from './types';
 
 export function appliesTo(rule: RuleDefinition, focusArea: FocusAreaNumber): boolean {
@@ -76,8 +76,8 @@ export function evaluateApplication(context: RuleContext): Evaluation {
     verdict: verdictOf(rules),
     rules,
   };
-  const participantsProvided = context.providedFields === undefined || context.providedFields.has('participants');
-  const stipend = participantsProvided ? stipendOrUndefined(context) : undefined;
+  // The stipend is computed from the participant list; a placeholder list from an export would give a false sum.
+  const stipend = missingData(context, ['participants.list', 'project.startDate', 'project.endDate']) ? undefined : stipendOrUndefined(context);
   if (stipend !== undefined) evaluation.stipend = stipend;
   return evaluation;
 }

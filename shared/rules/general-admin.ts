@@ -31,7 +31,7 @@ export const r11: RuleDefinition = {
   check:
     'Information: the budget pool of the focus area; fail (info only) when one year\'s requestedGrant exceeds the whole pool.',
   evaluate: (context) => {
-    const missing = missingData(context, ['focusArea', 'budget']);
+    const missing = missingData(context, ['focusArea', 'budget.year', 'budget.requestedGrant']);
     if (missing) return missing;
     const { application, scheme } = context;
     const pool = scheme.budget.pools.find((candidate) => candidate.focusAreas.includes(application.focusArea));
@@ -66,7 +66,7 @@ export const r12: RuleDefinition = {
   check:
     'Information: lists the budget years.',
   evaluate: (context) => {
-    const missing = missingData(context, ['budget']);
+    const missing = missingData(context, ['budget.year']);
     if (missing) return missing;
     const years = context.application.budget.map((year) => year.year).sort((a, b) => a - b);
     const list = years.join(', ');

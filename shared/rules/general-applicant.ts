@@ -55,9 +55,14 @@ export const r01: RuleDefinition = {
   check:
     'applicant against the 2020 municipality list: the municipality\'s own organisation number → pass; another organisation number in a listed municipality (bydel, KF, adult-education centre) → review; a non-municipal name, an invalid number or an unknown municipality number → fail. Each partner municipality must be in the list, match its organisation number when one is given, and not be the applicant → else fail.',
   evaluate: (context) => {
-    const missing = missingData(context, ['applicant', 'partnerMunicipalities']);
-    if (missing) return missing;
+    const missingApplicant = missingData(context, ['applicant']);
+    if (missingApplicant) return missingApplicant;
     const outcome = applicantOutcome(context.application);
+    // A non-municipal applicant fails whatever the export says about partners.
+    const missingPartners = missingData(context, ['partnerMunicipalities']);
+    if (missingPartners && outcome.status !== 'fail') {
+      return review(`${outcome.reason.nb} ${missingPartners.reason.nb}`, `${outcome.reason.en} ${missingPartners.reason.en}`);
+    }
     const problems = partnerProblems(context.application);
     if (problems.nb.length === 0 || outcome.status === 'fail') return outcome;
     return fail(

@@ -13,7 +13,7 @@ export const r15: RuleDefinition = {
   check:
     'A partner of kind voluntary-organisation, or project.volunteerCooperation → pass; otherwise fail (priority: informs scoring only).',
   evaluate: (context) => {
-    const missing = missingData(context, ['partners', 'project']);
+    const missing = missingData(context, ['partners', 'project.volunteerCooperation']);
     if (missing) return missing;
     const voluntary = context.application.partners.filter((partner) => partner.kind === 'voluntary-organisation');
     if (voluntary.length > 0) {
@@ -47,7 +47,7 @@ export const r16: RuleDefinition = {
   check:
     'Every budget year: totalCost = ownContribution + requestedGrant + otherFunding, stipendRequested ≤ requestedGrant, and the year listed once → pass; fail names the year and the difference in kroner.',
   evaluate: (context) => {
-    const missing = missingData(context, ['budget']);
+    const missing = missingData(context, ['budget.year', 'budget.totalCost', 'budget.ownContribution', 'budget.requestedGrant', 'budget.otherFunding']);
     if (missing) return missing;
     const nb: string[] = [];
     const en: string[] = [];

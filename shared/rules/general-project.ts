@@ -57,7 +57,7 @@ export const r06: RuleDefinition = {
   check:
     'budget[].ownContribution > 0 in every year → pass; fail names the years without.',
   evaluate: (context) => {
-    const missing = missingData(context, ['budget']);
+    const missing = missingData(context, ['budget.year', 'budget.ownContribution']);
     if (missing) return missing;
     const years = context.application.budget;
     const without = years.filter((year) => year.ownContribution <= 0).map((year) => String(year.year));
@@ -84,7 +84,7 @@ export const r08: RuleDefinition = {
   check:
     'project.outsideIntroductionAct without project.exemptionRequested → fail; otherwise pass.',
   evaluate: (context) => {
-    const missing = missingData(context, ['project']);
+    const missing = missingData(context, ['project.outsideIntroductionAct', 'project.exemptionRequested']);
     if (missing) return missing;
     const { outsideIntroductionAct, exemptionRequested } = context.application.project;
     if (!outsideIntroductionAct) {
@@ -114,7 +114,7 @@ export const r09: RuleDefinition = {
   check:
     'The assessor\'s judgement of project.targetGroup, quoted in the reason.',
   evaluate: (context) => {
-    const missing = missingData(context, ['project']);
+    const missing = missingData(context, ['project.targetGroup']);
     if (missing) return missing;
     const target = context.application.project.targetGroup.trim().replace(/[.\s]+$/, '');
     return review(
@@ -138,7 +138,7 @@ export const r10: RuleDefinition = {
   check:
     'project.endDate before the same date maxDurationYears (3) after project.startDate, and not before the start → pass; longer → fail, stating the days over; more budget years than such a period can span → review.',
   evaluate: (context) => {
-    const missing = missingData(context, ['project', 'budget']);
+    const missing = missingData(context, ['project.startDate', 'project.endDate', 'budget.year']);
     if (missing) return missing;
     const { startDate, endDate } = context.application.project;
     const max = context.scheme.maxDurationYears;

@@ -1,7 +1,7 @@
 // Small builders shared by the rule files, so every reason is given in nb and en the same way.
 import type { LocalizedText } from '../i18n/localized';
 import { formatKroner } from '../money/kroner';
-import type { PackageField, RuleContext, RuleOutcome } from './types';
+import type { PackageFieldPath, RuleContext, RuleOutcome } from './types';
 
 export function pass(nb: string, en: string): RuleOutcome {
   return { status: 'pass', reason: { nb, en } };
@@ -28,10 +28,15 @@ export function text(nb: string, en: string): LocalizedText {
  * the rule cannot decide and the assessor must check it by hand: this returns that `review` outcome,
  * or undefined when every field is present.
  */
-export function missingData(context: RuleContext, fields: readonly PackageField[]): RuleOutcome | undefined {
+export function missingData(context: RuleContext, fields: readonly PackageFieldPath[]): RuleOutcome | undefined {
   const provided = context.providedFields;
   if (provided === undefined) return undefined;
-  const missing = fields.filter((field) => !provided.has(field));
+  const has = (field: PackageFieldPath): boolean => {
+    if (provided.has(field)) return true;
+    const [section] = field.split('.');
+    return section !== field && provided.has(section as PackageFieldPath);
+  };
+  const missing = fields.filter((field) => !has(field));
   if (missing.length === 0) return undefined;
   const list = missing.join(', ');
   return review(

@@ -7,7 +7,7 @@ import type { RuleContext, RuleDefinition, RuleOutcome } from './types';
 
 /** The participant list, or the outcome to return when a rule cannot look at one. */
 function participantList(context: RuleContext): Participant[] | RuleOutcome {
-  const missing = missingData(context, ['participants']);
+  const missing = missingData(context, ['participants.list']);
   if (missing) return missing;
   const list = context.application.participants.list;
   if (list === undefined || list.length === 0) {
@@ -94,7 +94,7 @@ export const r17: RuleDefinition = {
   evaluate: (context) => {
     const list = participantList(context);
     if (!Array.isArray(list)) return list;
-    const missing = missingData(context, ['project']);
+    const missing = missingData(context, ['project.startDate']);
     if (missing) return missing;
     return year3Outcome(list, context.application.project.startDate);
   },
@@ -114,7 +114,7 @@ export const r18: RuleDefinition = {
   check:
     'project.educationOriented: true → pass, false → fail, absent → review.',
   evaluate: (context) => {
-    const missing = missingData(context, ['project']);
+    const missing = missingData(context, ['project.educationOriented']);
     if (missing) return missing;
     switch (context.application.project.educationOriented) {
       case true:
@@ -209,7 +209,7 @@ export const r22: RuleDefinition = {
   check:
     'project.participantsInformedOfResearch: true → pass, false → fail, absent → review.',
   evaluate: (context) => {
-    const missing = missingData(context, ['project']);
+    const missing = missingData(context, ['project.participantsInformedOfResearch']);
     if (missing) return missing;
     switch (context.application.project.participantsInformedOfResearch) {
       case true:

@@ -91,7 +91,7 @@ export const r25: RuleDefinition = {
   check:
     'Share of women in participants.list: at least half → pass, otherwise fail (priority: informs scoring only); no list → review.',
   evaluate: (context) => {
-    const missing = missingData(context, ['participants']);
+    const missing = missingData(context, ['participants.list']);
     if (missing) return missing;
     const list = context.application.participants.list;
     if (list === undefined || list.length === 0) {

@@ -30,7 +30,7 @@ export const r35: RuleDefinition = {
   check:
     'The assessor confirms project.targetGroup, quoted in the reason.',
   evaluate: (context) => {
-    const missing = missingData(context, ['project']);
+    const missing = missingData(context, ['project.targetGroup']);
     if (missing) return missing;
     const target = context.application.project.targetGroup.trim().replace(/[.\s]+$/, '');
     return review(

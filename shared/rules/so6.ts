@@ -15,7 +15,7 @@ export const r41: RuleDefinition = {
   check:
     'The assessor\'s judgement of project.targetGroup, quoted in the reason.',
   evaluate: (context) => {
-    const missing = missingData(context, ['project']);
+    const missing = missingData(context, ['project.targetGroup']);
     if (missing) return missing;
     const target = context.application.project.targetGroup.trim().replace(/[.\s]+$/, '');
     return review(

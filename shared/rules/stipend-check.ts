@@ -56,7 +56,7 @@ function uncoveredRest(context: RuleContext, summary: StipendSummary): RuleOutco
 }
 
 export function stipendOutcome(context: RuleContext, check: StipendCheck): RuleOutcome {
-  const missing = missingData(context, ['participants', 'budget', 'project']);
+  const missing = missingData(context, ['participants.list', 'budget.year', 'budget.stipendRequested', 'project.startDate', 'project.endDate']);
   if (missing) return missing;
   const requested = context.application.budget.filter((year) => year.stipendRequested > 0);
   const summary = computeStipend(context.application, context.scheme);

@@ -3,7 +3,7 @@
 import type { ApplicationPackage, FocusAreaNumber, Participant } from '../package/schema';
 import { getBuiltInScheme } from '../scheme/load';
 import type { SchemeDefinition } from '../scheme/schema';
-import type { PackageField, RuleContext, RuleDefinition, RuleOutcome } from './types';
+import type { PackageFieldPath, RuleContext, RuleDefinition, RuleOutcome } from './types';
 
 export const SCHEME_ID = 'imdi-kommunale-integreringstiltak-2021';
 
@@ -138,13 +138,13 @@ export function setStipend(application: ApplicationPackage, byYear: Record<numbe
   }
 }
 
-export function contextFor(application: ApplicationPackage, providedFields?: readonly PackageField[]): RuleContext {
+export function contextFor(application: ApplicationPackage, providedFields?: readonly PackageFieldPath[]): RuleContext {
   const context: RuleContext = { application, scheme: scheme2021() };
   if (providedFields !== undefined) context.providedFields = new Set(providedFields);
   return context;
 }
 
 /** Runs one rule's evaluator directly (no applicability filter). */
-export function run(rule: RuleDefinition, application: ApplicationPackage, providedFields?: readonly PackageField[]): RuleOutcome {
+export function run(rule: RuleDefinition, application: ApplicationPackage, providedFields?: readonly PackageFieldPath[]): RuleOutcome {
   return rule.evaluate(contextFor(application, providedFields));
 }

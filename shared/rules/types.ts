@@ -1,6 +1,6 @@
 // Types of the rule catalogue (DESIGN.md §3). Rule ids R01–R41 are stable and cited everywhere.
 import type { LocalizedText } from '../i18n/localized';
-import type { ApplicationPackage, FocusAreaNumber } from '../package/schema';
+import type { ApplicationPackage, BudgetYear, FocusAreaNumber } from '../package/schema';
 import type { SchemeDefinition } from '../scheme/schema';
 import type { StipendSummary } from '../money/stipend';
 
@@ -19,14 +19,25 @@ export type Verdict = 'eligible' | 'ineligible' | 'needs-review';
 /** Top-level package fields; a case-system export provides only some of them. */
 export type PackageField = keyof ApplicationPackage;
 
+/**
+ * A top-level field or one field inside project, budget years or participants. An export that lists a
+ * top-level field ("project") provides all of its sub-fields; one that lists "project.startDate" provides only that.
+ */
+export type PackageFieldPath =
+  | PackageField
+  | `project.${keyof ApplicationPackage['project']}`
+  | `budget.${keyof BudgetYear}`
+  | `participants.${keyof ApplicationPackage['participants']}`;
+
 export interface RuleContext {
   application: ApplicationPackage;
   scheme: SchemeDefinition;
   /**
    * The package fields that carry real data. Undefined means all (a full package v1).
    * A case-system export (CSV/XLSX row) lists only what it had; rules needing other fields return review.
+   * Sub-field paths ("project.startDate") let an export say it has some of a section's fields but not all.
    */
-  providedFields?: ReadonlySet<PackageField>;
+  providedFields?: ReadonlySet<PackageFieldPath>;
 }
 
 export interface RuleOutcome {
