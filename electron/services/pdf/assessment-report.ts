@@ -6,6 +6,7 @@ import { PDFDocument } from 'pdf-lib';
 import { cachedFontkit } from './fontkit-cache';
 import { formatKroner, formatOsloInstant } from './format';
 import { PageWriter } from './layout';
+import { useNativeDeflate } from './native-deflate';
 import { applyPdfA } from './pdfa';
 import type { AssessmentReportInput } from './report-input';
 import { fontBold, fontRegular } from './resources';
@@ -133,6 +134,7 @@ function writeBody(page: PageWriter, input: AssessmentReportInput): void {
 
 /** The unsigned PDF with a signature placeholder; hand it to signPdf. */
 export async function buildAssessmentPdf(input: AssessmentReportInput): Promise<Uint8Array> {
+  useNativeDeflate();
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(cachedFontkit);
   const fonts = {

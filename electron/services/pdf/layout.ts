@@ -33,6 +33,28 @@ function clean(text: string): string {
   return text.replace(/\t/g, '    ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ');
 }
 
+// Advance widths per font and character at size 1, so wrapping measures by table look-up. Same result as
+// pdf-lib's widthOfTextAtSize here because fontkit-cache.ts maps text to glyphs one code point at a time.
+const widthCache = new WeakMap<PDFFont, Map<string, number>>();
+
+function textWidth(font: PDFFont, text: string, size: number): number {
+  let widths = widthCache.get(font);
+  if (!widths) {
+    widths = new Map();
+    widthCache.set(font, widths);
+  }
+  let total = 0;
+  for (const character of text) {
+    let width = widths.get(character);
+    if (width === undefined) {
+      width = font.widthOfTextAtSize(character, 1);
+      widths.set(character, width);
+    }
+    total += width;
+  }
+  return total * size;
+}
+
 export class PageWriter {
   private page!: PDFPage;
   private y = 0;
@@ -67,15 +89,15 @@ export class PageWriter {
       let line = '';
       for (const word of paragraph.split(' ')) {
         const candidate = line ? `${line} ${word}` : word;
-        if (font.widthOfTextAtSize(candidate, size) <= width) {
+        if (textWidth(font, candidate, size) <= width) {
           line = candidate;
           continue;
         }
         if (line) lines.push(line);
         let rest = word;
-        while (font.widthOfTextAtSize(rest, size) > width) {
+        while (textWidth(font, rest, size) > width) {
           let cut = rest.length - 1;
-          while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut--;
+          while (cut > 1 && textWidth(font, rest.slice(0, cut), size) > width) cut--;
           lines.push(rest.slice(0, cut));
           rest = rest.slice(cut);
         }
@@ -179,7 +201,7 @@ export class PageWriter {
     this.pages.forEach((page, index) => {
       page.drawText(footer, { x: MARGIN.left, y: MARGIN.bottom / 2, size, font: this.fonts.regular, color: MUTED });
       const label = `Side ${index + 1} av ${total}`;
-      const width = this.fonts.regular.widthOfTextAtSize(label, size);
+      const width = textWidth(this.fonts.regular, label, size);
       page.drawText(label, { x: A4[0] - MARGIN.right - width, y: MARGIN.bottom / 2, size, font: this.fonts.regular, color: MUTED });
     });
   }
