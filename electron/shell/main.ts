@@ -1,0 +1,117 @@
+// Electron main entry: single instance, hardened session, app:// renderer, the IPC contract, menus.
+// Everything that is not Electron glue lives in plain Node services (electron/services/) and pure helpers
+// (electron/security/), tested without Electron.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, Menu } from 'electron';
+import type { EventName, EventPayloadOf } from '../../shared/ipc/contract';
+import { createBackend } from '../services/backend/backend';
+import { createIpcHandlers } from '../services/backend/handlers';
+import { createNodeServices } from '../services/backend/node-services';
+import { createNativeDialogs } from './dialogs';
+import { installHardening, openExternalSafely } from './hardening';
+import { registerIpc } from './ipc';
+import { log } from './log';
+import { buildMenuTemplate } from './menu-template';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { createElectronSettings } from './settings';
+import { createMainWindow } from './window';
+
+// Bundled to dist/electron/shell/main.mjs: the preload sits next to it, the renderer in dist/renderer.
+const here = dirname(fileURLToPath(import.meta.url));
+const PRELOAD = join(here, 'preload.cjs');
+const RENDERER_ROOT = join(here, '..', '..', 'renderer');
+const developer = !app.isPackaged;
+
+// Sandbox every renderer, including any the app did not create on purpose.
+app.enableSandbox();
+registerAppScheme();
+
+let mainWindow: BrowserWindow | null = null;
+
+function start(): void {
+  const stored = createElectronSettings();
+  const language = async () => (await stored.settings.read()).language;
+  const settings = {
+    read: () => stored.settings.read(),
+    // The menu follows the UI language: rebuild it after every settings change.
+    async write(next: Awaited<ReturnType<typeof stored.settings.read>>) {
+      await stored.settings.write(next);
+      await applyMenu();
+    },
+  };
+  const backend = createBackend({
+    settings,
+    dialogs: createNativeDialogs(() => mainWindow, language, process.platform),
+    events: {
+      emit<E extends EventName>(event: E, payload: EventPayloadOf<E>) {
+        if (mainWindow !== null && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);
+      },
+    },
+    services: createNodeServices(),
+    app: {
+      name: 'Vurder',
+      version: app.getVersion(),
+      transport: 'electron',
+      platform: process.platform,
+      versions: { electron: process.versions.electron ?? '', chrome: process.versions.chrome ?? '', node: process.versions.node },
+    },
+  });
+  registerIpc(createIpcHandlers(backend));
+  serveRenderer(RENDERER_ROOT);
+
+  const openWindow = () => {
+    mainWindow = createMainWindow({
+      preloadPath: PRELOAD,
+      state: stored.readWindowState(),
+      onStateChange: (state) => stored.writeWindowState(state),
+      developer,
+    });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  };
+
+  async function applyMenu(): Promise<void> {
+    const template = buildMenuTemplate(
+      { language: await language(), platform: process.platform, developer },
+      {
+        command: (command) => mainWindow?.webContents.send('menu:command', command),
+        openExternal: openExternalSafely,
+      },
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }
+
+  applyMenu().catch((error: unknown) => log.error(`menu: ${error instanceof Error ? error.message : String(error)}`));
+  openWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Vurder is running with the same profile: it gets focus (second-instance), this one leaves.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow === null) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  process.on('uncaughtException', (error) => log.error(`uncaught: ${error.message}`));
+  process.on('unhandledRejection', (reason) => log.error(`unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`));
+  app
+    .whenReady()
+    .then(() => {
+      installHardening();
+      start();
+    })
+    .catch((error: unknown) => {
+      log.error(`startup failed: ${error instanceof Error ? error.message : String(error)}`);
+      app.exit(1);
+    });
+}
