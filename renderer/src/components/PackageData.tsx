@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Details, Heading } from '@digdir/designsystemet-react';
 import type { SchemeDefinition } from '../../../shared/scheme/schema';
 import type { ApplicationDetail } from '../store/types';
-import { kroner, uiLanguage } from '../format';
+import { formatDate, formatInstant, kroner, uiLanguage } from '../format';
 
 export function PackageData({ detail, scheme }: { detail: ApplicationDetail; scheme: SchemeDefinition }) {
   const { t, i18n } = useTranslation();
@@ -37,10 +37,10 @@ export function PackageData({ detail, scheme }: { detail: ApplicationDetail; sch
         <dd>{area ? `${area.code} ${area.title[language]}` : data.focusArea}</dd>
         <dt>{t('data.period')}</dt>
         <dd>
-          {data.project.startDate} – {data.project.endDate}
+          {formatDate(data.project.startDate, language)} – {formatDate(data.project.endDate, language)}
         </dd>
         <dt>{t('data.submittedAt')}</dt>
-        <dd>{data.submittedAt}</dd>
+        <dd>{formatInstant(data.submittedAt, language)}</dd>
         <dt>{t('data.participants')}</dt>
         <dd>{data.participants.count}</dd>
         <dt>{t('data.targetGroup')}</dt>

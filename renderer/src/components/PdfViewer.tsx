@@ -55,7 +55,10 @@ export function PdfViewer({ bytes, title }: PdfViewerProps) {
     void doc.getPage(page).then((pdfPage) => {
       if (cancelled) return;
       const ratio = window.devicePixelRatio || 1;
-      const viewport = pdfPage.getViewport({ scale: zoom * 1.25 });
+      // 100 % means "fit the column's width"; zoom multiplies that.
+      const available = (canvas.parentElement?.clientWidth ?? 800) - 24;
+      const fit = available / pdfPage.getViewport({ scale: 1 }).width;
+      const viewport = pdfPage.getViewport({ scale: zoom * (fit > 0 ? fit : 1) });
       canvas.width = Math.floor(viewport.width * ratio);
       canvas.height = Math.floor(viewport.height * ratio);
       canvas.style.width = `${Math.floor(viewport.width)}px`;

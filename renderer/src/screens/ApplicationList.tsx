@@ -143,7 +143,6 @@ export function ApplicationList() {
                   >
                     <button type="button" className="sort-button" onClick={() => setSort(column.key)}>
                       {t(`list.column.${column.key}`)}
-                      <span aria-hidden="true">{sort.key === column.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
                     </button>
                   </th>
                 ))}

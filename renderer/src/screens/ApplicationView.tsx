@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
-import { useActions, useAssessment, useDetail, useWorkspace } from '../store/hooks';
+import { useActions, useApplications, useAssessment, useDetail, useWorkspace } from '../store/hooks';
 import { useStore } from '../store';
 import type { AssessmentTab } from '../store/types';
 import { ASSESSMENT_TABS } from '../store/types';
@@ -21,6 +21,7 @@ export function ApplicationView({ applicationId, tab }: { applicationId: string;
   const detail = useDetail();
   const assessment = useAssessment();
   const workspace = useWorkspace();
+  const applications = useApplications();
   const loading = useStore((s) => s.loadingApplication);
   const { openApplication, navigate, flushSave } = useActions('openApplication', 'navigate', 'flushSave');
 
@@ -49,7 +50,8 @@ export function ApplicationView({ applicationId, tab }: { applicationId: string;
     requestAnimationFrame(() => document.getElementById(`tab-${next}`)?.focus());
   }
 
-  const summary = detail.summary;
+  // The list is reloaded after every save, so its row carries the current "my status".
+  const summary = applications.find((row) => row.applicationId === applicationId) ?? detail.summary;
   return (
     <div className="screen application-screen">
       <nav aria-label={t('application.breadcrumbs')} className="breadcrumbs">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { ImportPanel } from '../components/ImportPanel';
 import { useActions, useBusy, useRecent, useSettings, useWorkspace } from '../store/hooks';
+import { formatInstant } from '../format';
 
 export function StartScreen() {
   const { t, i18n } = useTranslation();
@@ -87,14 +88,4 @@ export function StartScreen() {
       {workspace && <ImportPanel />}
     </div>
   );
-}
-
-export function formatInstant(iso: string, language: 'nb' | 'en'): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Oslo',
-  }).format(date);
 }

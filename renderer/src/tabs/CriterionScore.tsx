@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import type { Criterion, SchemeDefinition } from '../../../shared/scheme/schema';
 import type { CriterionScore as Score } from '../../../shared/assessment/schema';
+import { justificationLength } from '../../../shared/scoring/scores';
 import { uiLanguage } from '../format';
 
 export interface CriterionScoreProps {
@@ -18,7 +19,7 @@ export function CriterionScore({ criterion, scheme, value, disabled, onChange }:
   const language = uiLanguage(i18n.language);
   const { min, max } = scheme.scoring.scale;
   const minLength = scheme.scoring.justificationMinLength;
-  const length = value.justification.trim().length;
+  const length = justificationLength(value.justification);
   const levels = [...criterion.levels].sort((a, b) => a.score - b.score);
 
   // Digit keys set the score while focus is anywhere in this criterion's level group.

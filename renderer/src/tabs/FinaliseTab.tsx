@@ -8,8 +8,7 @@ import { call, messageOf } from '../api/client';
 import { useActions } from '../store/hooks';
 import type { ApplicationDetail } from '../store/types';
 import { effectiveEvaluation, problemsForFinal } from '../domain';
-import { uiLanguage } from '../format';
-import { formatInstant } from '../screens/StartScreen';
+import { formatInstant, uiLanguage } from '../format';
 
 export function FinaliseTab({ detail, assessment, scheme }: { detail: ApplicationDetail; assessment: Assessment; scheme: SchemeDefinition }) {
   const { t, i18n } = useTranslation();

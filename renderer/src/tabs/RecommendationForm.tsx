@@ -31,6 +31,14 @@ export function RecommendationForm({ detail, assessment, scheme }: { detail: App
     updateAssessment((draft) => ({ ...draft, recommendation: { ...draft.recommendation, ...patch } }));
   }
 
+  // Rejecting zeroes the amount; granting starts from the requested amount, which the assessor may lower.
+  function chooseDecision(decision: Recommendation['decision']): void {
+    const amount = decision === 'reject' ? 0 : decision === 'grant' && recommendation.amount === 0 ? requested : recommendation.amount;
+    setAmountText(String(amount));
+    setAmountError(null);
+    update({ decision, amount });
+  }
+
   function onAmount(text: string): void {
     setAmountText(text);
     const digits = text.replace(/[\s\u00a0.]/g, '');
@@ -68,7 +76,7 @@ export function RecommendationForm({ detail, assessment, scheme }: { detail: App
               type="radio"
               name="decision"
               checked={recommendation.decision === decision}
-              onChange={() => update({ decision, ...(decision === 'reject' ? { amount: 0 } : {}) })}
+              onChange={() => chooseDecision(decision)}
             />
             {t(`decision.${decision}`)}
           </label>

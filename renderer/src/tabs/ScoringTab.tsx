@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Assessment, CriterionScore as Score } from '../../../shared/assessment/schema';
 import type { SchemeDefinition } from '../../../shared/scheme/schema';
+import type { ThresholdStatus } from '../../../shared/scoring/scores';
 import { useActions } from '../store/hooks';
 import type { ApplicationDetail } from '../store/types';
 import { scoreSummary } from '../domain';
@@ -47,6 +48,17 @@ export function ScoringTab({ detail, assessment, scheme }: ScoringTabProps) {
     assessment.scores.find((score) => score.criterionId === criterionId) ?? { criterionId, score: null, justification: '' };
   const summary = scoreSummary(assessment.scores, scheme);
 
+  function thresholdText(status: ThresholdStatus['status'], threshold: number): string {
+    switch (status) {
+      case 'met':
+        return t('scoring.thresholdMet', { threshold });
+      case 'not-met':
+        return t('scoring.thresholdNotMet', { threshold });
+      case 'missing':
+        return t('scoring.thresholdUnknown', { threshold });
+    }
+  }
+
   function setScore(next: Score): void {
     updateAssessment((draft) => ({
       ...draft,
@@ -64,18 +76,13 @@ export function ScoringTab({ detail, assessment, scheme }: ScoringTabProps) {
       {locked && <Alert data-color="info">{t('scoring.locked')}</Alert>}
       <div className="score-summary" role="status" aria-live="polite" data-testid="score-summary">
         <strong>{t('scoring.weightedTotal')}:</strong>{' '}
-        {summary.weightedTotal === null ? t('scoring.incomplete') : summary.weightedTotal.toLocaleString('nb-NO', { maximumFractionDigits: 2 })}
+        {summary.weightedTotal === undefined ? t('scoring.incomplete') : summary.weightedTotal.toLocaleString('nb-NO', { maximumFractionDigits: 2 })}
         <ul>
           {summary.thresholds.map((entry) => {
             const criterion = scheme.criteria.find((candidate) => candidate.id === entry.criterionId);
             return (
-              <li key={entry.criterionId} data-passed={entry.passed === null ? 'unknown' : String(entry.passed)}>
-                {criterion?.title[language]}: {entry.score ?? '–'} /{' '}
-                {entry.passed === null
-                  ? t('scoring.thresholdUnknown', { threshold: entry.threshold })
-                  : entry.passed
-                    ? t('scoring.thresholdMet', { threshold: entry.threshold })
-                    : t('scoring.thresholdNotMet', { threshold: entry.threshold })}
+              <li key={entry.criterionId} data-threshold={entry.status}>
+                {criterion?.title[language]}: {entry.score ?? '–'} – {thresholdText(entry.status, entry.threshold)}
               </li>
             );
           })}

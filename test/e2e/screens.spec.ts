@@ -1,0 +1,76 @@
+// Every screen on the demo round: an axe scan (WCAG 2.1 A/AA, zero serious or critical) of each, and with
+// UPDATE_SCREENSHOTS=1 (npm run screenshots) a Norwegian screenshot of each into docs/screenshots/.
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './bridge';
+import { ASSESSOR, expectNoSeriousA11yViolations } from './support';
+
+const SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+
+async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  // Fonts and the PDF canvas must be ready, or the picture lies.
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage, animations: 'disabled', caret: 'hide' });
+}
+
+test.use({ bridgeOptions: { settings: { language: 'nb', assessor: ASSESSOR, firstRunDone: false } } });
+
+test('every screen on the demo round passes axe; screenshots on request', async ({ page, bridge }) => {
+  test.setTimeout(180_000);
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Prøv en demorunde' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'start with the demo offer');
+  await shoot(page, '01-start');
+
+  bridge.dialogs.answerDirectory(join(bridge.root, 'demorunde'));
+  await page.getByRole('button', { name: 'Lag demorunde' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Søknader' })).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId('application-row').first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'application list (demo round)');
+  await shoot(page, '02-applications');
+
+  // The first SO1 application: the stipend calculator shows up on its scoring tab.
+  await page.getByLabel('Satsingsområde').selectOption('1');
+  await page.getByTestId('application-row').first().getByRole('link').click();
+  await expect(page.getByRole('tab', { name: 'Formell kontroll', selected: true })).toBeVisible();
+  await expect(page.getByRole('img', { name: /side 1/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'formal check');
+  await shoot(page, '03-formal-check');
+
+  await page.getByRole('tab', { name: 'Habilitet' }).click();
+  await page.getByRole('radio', { name: 'Nei, jeg er habil' }).check();
+  await page.getByRole('button', { name: 'Lagre erklæring' }).click();
+  await expect(page.getByTestId('impartiality-status')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'impartiality');
+  await shoot(page, '04-impartiality');
+
+  await page.getByRole('tab', { name: 'Poeng' }).click();
+  const feasibility = page.getByTestId('criterion-feasibility');
+  await feasibility.getByRole('radio').first().focus();
+  await page.keyboard.press('5');
+  await feasibility.getByRole('textbox').fill('Kommunen har erfaring fra to tidligere prosjekter og en realistisk plan, men budsjettet er stramt.');
+  const transfer = page.getByTestId('criterion-transferValue');
+  await transfer.getByRole('radio').first().focus();
+  await page.keyboard.press('4');
+  await page.getByRole('radio', { name: 'Innvilge' }).check();
+  await expect(page.getByTestId('save-status')).toHaveText('Lagret');
+  await expectNoSeriousA11yViolations(page, 'scoring');
+  await shoot(page, '05-scoring', true);
+
+  await page.getByRole('tab', { name: 'Ferdigstill' }).click();
+  await expect(page.getByTestId('final-problems')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'finalise');
+  await shoot(page, '06-finalise');
+
+  await page.getByRole('link', { name: 'Innstillinger' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Innstillinger' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'settings');
+  await shoot(page, '07-settings');
+
+  // English is one click away and every screen switches.
+  await page.getByRole('radio', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expectNoSeriousA11yViolations(page, 'settings (en)');
+});
