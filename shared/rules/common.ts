@@ -36,8 +36,13 @@ export function minimumParticipantsRule(id: 'R27' | 'R32' | 'R40', focusArea: Fo
 export interface PriorityTheme {
   nb: string;
   en: string;
-  /** Lower-case word stems that identify the theme in the applicant's own wording. */
-  stems: readonly string[];
+  /** Word beginnings (or whole words) that identify the theme in the applicant's own wording. */
+  patterns: readonly RegExp[];
+}
+
+/** Matches words starting with `stem` (or exactly `stem` when `whole`), case-insensitive, Norwegian letters included. */
+export function wordPattern(stem: string, whole = false): RegExp {
+  return new RegExp(`(?<!\\p{L})${stem}${whole ? '(?!\\p{L})' : ''}`, 'iu');
 }
 
 /**
@@ -48,17 +53,15 @@ export function priorityThemesOutcome(context: RuleContext, themes: readonly Pri
   const missing = missingData(context, ['project.priorityThemes', 'project.summary', 'project.goals']);
   if (missing) return missing;
   const { priorityThemes, summary, goals } = context.application.project;
-  const haystack = [...priorityThemes, summary, ...goals].join(' ').toLowerCase();
-  const found = themes.filter((theme) => theme.stems.some((stem) => haystack.includes(stem)));
+  const haystack = [...priorityThemes, summary, ...goals].join(' ');
+  const found = themes.filter((theme) => theme.patterns.some((pattern) => pattern.test(haystack)));
+  const nb = (list: readonly PriorityTheme[]): string => joinList(list.map((theme) => `«${theme.nb}»`), 'nb');
+  const en = (list: readonly PriorityTheme[]): string => joinList(list.map((theme) => `"${theme.en}"`), 'en');
   if (found.length === 0) {
-    const all = themes.map((theme) => theme.nb);
     return fail(
-      `Ingen av de prioriterte temaene (${joinList(all, 'nb')}) er nevnt i temaer, sammendrag eller mål.`,
-      `None of the priority themes (${joinList(themes.map((theme) => theme.en), 'en')}) is named in the themes, summary or goals.`,
+      `Ingen av de prioriterte temaene (${nb(themes)}) er nevnt i temaer, sammendrag eller mål.`,
+      `None of the priority themes (${en(themes)}) is named in the themes, summary or goals.`,
     );
   }
-  return pass(
-    `Prioritert tema: ${joinList(found.map((theme) => theme.nb), 'nb')}.`,
-    `Priority theme(s): ${joinList(found.map((theme) => theme.en), 'en')}.`,
-  );
+  return pass(`Prioritert tema: ${nb(found)}.`, `Priority theme(s): ${en(found)}.`);
 }

@@ -1,5 +1,5 @@
 // Focus area 3 (SO3), ways of working in Norwegian language training: R26–R31.
-import { minimumParticipantsRule, priorityThemesOutcome } from './common';
+import { minimumParticipantsRule, priorityThemesOutcome, wordPattern } from './common';
 import { fail, missingData, pass, review } from './outcome';
 import type { RuleDefinition } from './types';
 
@@ -142,7 +142,11 @@ export const r31: RuleDefinition = {
     'Word stems of the two priority themes (multilingualism, digital tools) in project.priorityThemes, summary or goals → pass naming them; none → fail (priority: informs scoring only).',
   evaluate: (context) =>
     priorityThemesOutcome(context, [
-      { nb: 'flerspråklighet som ressurs', en: 'multilingualism as a resource', stems: ['flerspråk', 'morsmål', 'språkstøtt', 'multiling'] },
-      { nb: 'digitale verktøy og ressurser', en: 'digital tools and resources', stems: ['digital', 'teknologi'] },
+      {
+        nb: 'flerspråklighet som ressurs',
+        en: 'multilingualism as a resource',
+        patterns: ['flerspråk', 'morsmål', 'språkstøtt', 'transspråk', 'multiling'].map((stem) => wordPattern(stem)),
+      },
+      { nb: 'digitale verktøy og ressurser', en: 'digital tools and resources', patterns: ['digital', 'teknologi'].map((stem) => wordPattern(stem)) },
     ]),
 };

@@ -27,12 +27,20 @@ describe('R33 priority content elements', () => {
     const application = baseApplication(4);
     application.project.priorityThemes = ['Korte bransjekurs', 'Arbeid på deltid', 'Samarbeid med NAV'];
     const outcome = run(r33, application);
-    expect(outcome.reason.en).toContain('short industry courses, part-time work and cooperation models');
+    expect(outcome.reason.en).toContain('"short industry courses", "part-time work" and "cooperation models');
   });
 
   it('is not met when none is named', () => {
     const application = baseApplication(4);
     application.project.priorityThemes = ['Norskopplæring'];
+    expect(run(r33, application).status).toBe('fail');
+  });
+
+  it('does not take "navn" or "Hovedtidsplan" for NAV or deltid', () => {
+    const application = baseApplication(4);
+    application.project.priorityThemes = [];
+    application.project.summary = 'Deltakerne velger navn på gruppene; se hovedtidsplanen.';
+    application.project.goals = ['Fast deltakelse'];
     expect(run(r33, application).status).toBe('fail');
   });
 });

@@ -1,5 +1,5 @@
 // Focus area 4 (SO4), quality of the introduction programme's content: R32–R34.
-import { minimumParticipantsRule, priorityThemesOutcome } from './common';
+import { minimumParticipantsRule, priorityThemesOutcome, wordPattern } from './common';
 import { pass } from './outcome';
 import type { RuleDefinition } from './types';
 
@@ -16,13 +16,14 @@ export const r33: RuleDefinition = {
     'Word stems of the four priority elements (livsmestring, bransjekurs, deltid, NAV/county cooperation) in project.priorityThemes, summary or goals → pass naming them; none → fail (priority).',
   evaluate: (context) =>
     priorityThemesOutcome(context, [
-      { nb: 'livsmestring i et nytt land', en: 'life skills in a new country', stems: ['livsmestring', 'life skill'] },
-      { nb: 'korte bransjekurs', en: 'short industry courses', stems: ['bransjekurs', 'industry course'] },
-      { nb: 'arbeid på deltid', en: 'part-time work', stems: ['deltid', 'part-time', 'part time'] },
+      { nb: 'livsmestring i et nytt land', en: 'life skills in a new country', patterns: [wordPattern('livsmestring'), wordPattern('life skill')] },
+      { nb: 'korte bransjekurs', en: 'short industry courses', patterns: [wordPattern('bransjekurs'), wordPattern('industry course')] },
+      { nb: 'arbeid på deltid', en: 'part-time work', patterns: [wordPattern('deltid'), wordPattern('part[- ]time')] },
       {
         nb: 'samarbeidsmodeller kommune–NAV–fylkeskommune',
         en: 'cooperation models municipality–NAV–county',
-        stems: ['nav', 'fylkeskommun', 'interkommunal', 'county'],
+        // "NAV" as a whole word only: "navn" (name) must not count.
+        patterns: [wordPattern('nav', true), wordPattern('fylkeskommun'), wordPattern('interkommunal'), wordPattern('county')],
       },
     ]),
 };
