@@ -86,7 +86,8 @@ export function translateIssue(issue: IssueLike, value: unknown): LocalizedText 
     case 'too_big':
       return translateSize(issue, value);
     case 'invalid_format': {
-      if (typeof value === 'string' && DATE_TIME_WITHOUT_OFFSET.test(value)) {
+      // Only for fields that ask for an offset: a calendar-date field given a time needs the other message.
+      if (/offset/i.test(issue.message) && typeof value === 'string' && DATE_TIME_WITHOUT_OFFSET.test(value)) {
         return {
           nb: `${show(value)} mangler tidssone; skriv f.eks. ${value}+01:00 eller ${value}Z`,
           en: `${show(value)} has no offset; write e.g. ${value}+01:00 or ${value}Z`,

@@ -86,6 +86,12 @@ describe('validatePackageJson', () => {
     expect(problem.message.en).toBe('"2021-02-08T14:32:10" has no offset; write e.g. 2021-02-08T14:32:10+01:00 or 2021-02-08T14:32:10Z');
   });
 
+  it('does not ask for an offset in a calendar-date field', () => {
+    const problem = only(mutated((d) => ((d.project as Record<string, unknown>).startDate = '2021-08-01T00:00')));
+    expect(problem.path).toBe('project.startDate');
+    expect(problem.message).toEqual({ nb: 'må være en dato på formen ÅÅÅÅ-MM-DD', en: 'must be a date in the form YYYY-MM-DD' });
+  });
+
   it('explains an organisation number that fails MOD11', () => {
     const problem = only(mutated((d) => ((d.applicant as Record<string, unknown>).organisationNumber = '988077918')));
     expect(problem.path).toBe('applicant.organisationNumber');
