@@ -23,6 +23,18 @@ import {
   settingsSchema,
   workspaceSummarySchema,
 } from './schemas';
+import {
+  certificateExportRequestSchema,
+  certificateExportResultSchema,
+  exportProgressSchema,
+  exportResultSchema,
+  exportRunRequestSchema,
+  identityCreateRequestSchema,
+  identityImportRequestSchema,
+  identitySummarySchema,
+  verificationReportSchema,
+  verifyFileRequestSchema,
+} from '../signing/schemas';
 
 /** The request of a channel that takes no argument. */
 export const noRequest = z.undefined();
@@ -92,14 +104,27 @@ export const channels = {
   /** Creates a workspace with the 2021 demo round in `dir` and opens it. */
   'demo:create': channel(z.object({ dir: absolutePathSchema }).strict(), workspaceSummarySchema),
 
-  // ── Signing (issue 5) adds its channels here: 'identity:*', 'export:*', 'verify:file'.
-  // Add the entry here, its schemas in shared/ (e.g. shared/signing/), and a handler in
-  // electron/services/backend/handlers.ts; the preload and the browser bridge pick it up by themselves.
+  // ── Signing (issue 5; docs/signing.md § In the app). Schemas in shared/signing/schemas.ts, handlers in
+  // electron/services/backend/signing-handlers.ts.
+  /** The stored signing identity, or null when none is set up yet. */
+  'identity:get': channel(noRequest, identitySummarySchema.nullable()),
+  /** Creates a self-signed identity and stores it protected by the OS (safeStorage). */
+  'identity:create': channel(identityCreateRequestSchema, identitySummarySchema),
+  /** Imports a PKCS#12 (.p12/.pfx) with its passphrase and stores it protected by the OS. */
+  'identity:import': channel(identityImportRequestSchema, identitySummarySchema),
+  /** Writes the certificate (PEM) so the panel lead can put it in the trust list. */
+  'identity:export-certificate': channel(certificateExportRequestSchema, certificateExportResultSchema),
+  'identity:remove': channel(noRequest, z.null()),
+  /** Every final assessment of the current assessor → signed PDFs + one exchange file. Progress: `export:progress`. */
+  'export:run': channel(exportRunRequestSchema, exportResultSchema),
+  /** Checks a signed PDF or exchange file: intact, signer, fingerprint, signing time, trusted. */
+  'verify:file': channel(verifyFileRequestSchema, verificationReportSchema),
 } as const;
 
 /** Events main → renderer. The renderer subscribes with `window.api.on(event, listener)`. */
 export const events = {
   'import:progress': importProgressSchema,
+  'export:progress': exportProgressSchema,
   /** A menu item or accelerator the renderer carries out (it owns the flow and the dialogs it opens). */
   'menu:command': menuCommandSchema,
   /** The open workspace changed outside the renderer's own call (e.g. a second instance opened one). */

@@ -15,6 +15,7 @@ import type {
   WorkspaceHandle,
   WorkspaceServices,
 } from './ports';
+import type { SigningDeps } from './signing-handlers';
 
 /** How many recent workspaces the start screen lists. */
 export const RECENT_LIMIT = 10;
@@ -26,6 +27,8 @@ export interface BackendDeps {
   services: WorkspaceServices;
   app: AppIdentity;
   clock?: Clock;
+  /** Where the signing identity is kept and how the OS protects it; absent → signing channels refuse. */
+  signing?: SigningDeps;
 }
 
 export interface Backend {
@@ -33,6 +36,7 @@ export interface Backend {
   readonly events: EventSink;
   readonly services: WorkspaceServices;
   readonly app: AppIdentity;
+  readonly signing: SigningDeps | undefined;
   now(): Date;
   getSettings(): Promise<Settings>;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
@@ -72,6 +76,7 @@ export function createBackend(deps: BackendDeps): Backend {
     events: deps.events,
     services: deps.services,
     app: deps.app,
+    signing: deps.signing,
     now: clock,
     async getSettings() {
       return settingsView(await deps.settings.read());

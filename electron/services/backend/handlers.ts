@@ -9,6 +9,7 @@ import type { AppError } from '../../../shared/result';
 import { appError } from '../../../shared/errors/format';
 import type { Backend } from './backend';
 import { toAppError, zodDetail } from './errors';
+import { signingImplementations } from './signing-handlers';
 
 type RequestOut<C extends Channel> = z.output<(typeof channels)[C]['request']>;
 type Implementation<C extends Channel> = (request: RequestOut<C>) => Promise<ResponseOf<C>>;
@@ -95,6 +96,8 @@ function implementations(backend: Backend): Implementations {
       await backend.setCurrent(handle);
       return handle.summary();
     },
+
+    ...signingImplementations(backend),
   };
 }
 

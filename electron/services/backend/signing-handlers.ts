@@ -1,0 +1,124 @@
+// Handlers of the signing channels ('identity:*', 'export:run', 'verify:file'). handlers.ts spreads these in.
+// The identity lives in the app's data folder, protected by the shell's SecretProtector (safeStorage); it is
+// opened once per export batch.
+import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import type { z } from 'zod';
+import type { Channel, ResponseOf } from '../../../shared/ipc/contract';
+import type { channels } from '../../../shared/ipc/contract';
+import type { IdentitySummary } from '../../../shared/signing/schemas';
+import type { AppError } from '../../../shared/result';
+import { ExportError, exportSignedAssessments } from '../export/export';
+import { certificateToPem, describeCertificate } from '../signing/certificate';
+import { createIdentity, openIdentity } from '../signing/identity';
+import type { Identity } from '../signing/identity';
+import { openProtectedIdentity, removeProtectedIdentity, saveProtectedIdentity } from '../signing/identity-store';
+import type { SecretProtector } from '../signing/identity-store';
+import { readTrustList, verifyFile } from '../signing/verify';
+import { openWorkspace } from '../workspace/workspace';
+import type { Backend } from './backend';
+
+/** What the shell (or a test) provides for signing: where the identity is kept and how it is protected. */
+export interface SigningDeps {
+  identityDir: string;
+  protector: SecretProtector;
+}
+
+export type SigningChannel = 'identity:get' | 'identity:create' | 'identity:import' | 'identity:export-certificate' | 'identity:remove' | 'export:run' | 'verify:file';
+
+type Implementation<C extends Channel> = (request: z.output<(typeof channels)[C]['request']>) => Promise<ResponseOf<C>>;
+export type SigningImplementations = { [C in SigningChannel]: Implementation<C> };
+
+function summary(identity: Identity): IdentitySummary {
+  const described = describeCertificate(identity.certificate);
+  return {
+    subjectName: described.subjectName,
+    email: described.email ?? null,
+    issuerName: described.issuerName,
+    selfSigned: described.selfSigned,
+    fingerprint: described.fingerprint,
+    notBefore: described.notBefore,
+    notAfter: described.notAfter,
+    keyType: identity.keyType,
+  };
+}
+
+function requireSigning(backend: Backend): SigningDeps {
+  if (!backend.signing) throw signingError('signing.not-configured', 'signering er ikke satt opp i denne appen', 'signing is not configured in this app instance');
+  return backend.signing;
+}
+
+async function requireIdentity(deps: SigningDeps): Promise<Identity> {
+  const identity = await openProtectedIdentity(deps.identityDir, deps.protector);
+  if (!identity) {
+    throw signingError(
+      'signing.no-identity',
+      'ingen signeringsidentitet ennå: opprett eller importer en under innstillinger',
+      'no signing identity yet: create or import one in the settings',
+    );
+  }
+  return identity;
+}
+
+/** A signing failure as the AppError that crosses the bridge: one line per language, naming the file. */
+function signingError(code: string, nb: string, en: string, subject?: string): AppError {
+  const localized = { nb: subject ? `${subject}: ${nb}` : nb, en: subject ? `${subject}: ${en}` : en };
+  return { code, message: localized.nb, localized, ...(subject ? { subject } : {}) };
+}
+
+export function signingImplementations(backend: Backend): SigningImplementations {
+  return {
+    'identity:get': async () => {
+      const identity = await openProtectedIdentity(requireSigning(backend).identityDir, requireSigning(backend).protector);
+      return identity ? summary(identity) : null;
+    },
+    'identity:create': async ({ name, email, keyType }) => {
+      const deps = requireSigning(backend);
+      const identity = await createIdentity({ name, keyType, ...(email ? { email } : {}) });
+      await saveProtectedIdentity(deps.identityDir, identity, deps.protector);
+      return summary(identity);
+    },
+    'identity:import': async ({ path, passphrase }) => {
+      const deps = requireSigning(backend);
+      const identity = await openIdentity(path, passphrase).catch((error: unknown) => {
+        throw signingError('signing.identity-unreadable', 'kan ikke åpne identiteten (feil passordfrase eller fil)', error instanceof Error ? error.message : String(error), path);
+      });
+      await saveProtectedIdentity(deps.identityDir, identity, deps.protector);
+      return summary(identity);
+    },
+    'identity:export-certificate': async ({ path }) => {
+      const identity = await requireIdentity(requireSigning(backend));
+      await writeFile(path, certificateToPem(identity.certificateDer));
+      return { path, fingerprint: identity.fingerprint };
+    },
+    'identity:remove': async () => {
+      await removeProtectedIdentity(requireSigning(backend).identityDir);
+      return null;
+    },
+    'export:run': async ({ outDir, applicationIds }) => {
+      const handle = backend.requireWorkspace();
+      const assessor = await backend.requireAssessor();
+      const identity = await requireIdentity(requireSigning(backend));
+      const ws = await openWorkspace(handle.dir);
+      const exportId = randomUUID();
+      try {
+        const result = await exportSignedAssessments({
+          ws,
+          identity,
+          outDir,
+          assessorId: assessor.id,
+          ...(applicationIds ? { applicationIds } : {}),
+          onProgress: (progress) => backend.events.emit('export:progress', { exportId, ...progress }),
+        });
+        return { exportId, pdfs: result.pdfs, exchangeFile: result.exchangeFile, skipped: result.skipped };
+      } catch (error) {
+        if (error instanceof ExportError) throw signingError('signing.export-refused', error.nb, error.en, handle.dir);
+        throw error;
+      }
+    },
+    'verify:file': async ({ path, trust }) => {
+      const trusted = trust && trust.length > 0 ? await readTrustList(trust) : undefined;
+      return verifyFile(path, trusted ? { trusted } : {});
+    },
+  };
+}

@@ -1,0 +1,98 @@
+// The signing IPC channels through the real handlers, backend and services on a real workspace; only the
+// transport is absent. The OS protector is a real AES-GCM encryption standing in for safeStorage.
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventName } from '../../shared/ipc/contract';
+import { createBackend } from '../../electron/services/backend/backend';
+import { createFileSettingsStore } from '../../electron/services/backend/file-settings';
+import { createIpcHandlers } from '../../electron/services/backend/handlers';
+import type { IpcHandlers } from '../../electron/services/backend/handlers';
+import { createNodeServices } from '../../electron/services/backend/node-services';
+import { importPackages } from '../../electron/services/import/import-packages';
+import type { SecretProtector } from '../../electron/services/signing/identity-store';
+import { saveAssessment } from '../../electron/services/store/assessment-store';
+import { createWorkspace } from '../../electron/services/workspace/workspace';
+import { exampleAssessment } from '../integration/helpers/assessment';
+import { fixturePackage } from '../integration/helpers/workspace';
+import { run, tempDir } from './helpers';
+
+const key = randomBytes(32);
+const protector: SecretProtector = {
+  isAvailable: () => true,
+  encrypt(plain) {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), body]);
+  },
+  decrypt(bytes) {
+    const data = Buffer.from(bytes);
+    const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12));
+    decipher.setAuthTag(data.subarray(12, 28));
+    return Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]).toString('utf8');
+  },
+};
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let handlers: IpcHandlers;
+const events: { event: EventName; payload: unknown }[] = [];
+
+function value<T>(result: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+beforeAll(async () => {
+  ({ dir, cleanup } = await tempDir('ipc-signing'));
+  const ws = await createWorkspace(join(dir, 'ws'));
+  await importPackages(ws, [fixturePackage('so1-asker-eligible')]);
+  await saveAssessment(ws, exampleAssessment());
+  handlers = createIpcHandlers(
+    createBackend({
+      settings: createFileSettingsStore(join(dir, 'settings.json')),
+      dialogs: { chooseDirectory: async () => null, choosePackages: async () => [] },
+      events: { emit: (event, payload) => events.push({ event, payload }) },
+      services: createNodeServices(),
+      app: { name: 'Vurder', version: '0.1.0', transport: 'browser-bridge', platform: process.platform, versions: {} },
+      signing: { identityDir: join(dir, 'identity'), protector },
+    }),
+  );
+});
+afterAll(() => cleanup());
+
+describe('signing channels', () => {
+  it('identity setup, export with progress events, verify — end to end', async () => {
+    expect(value(await handlers['identity:get'](undefined))).toBeNull();
+    const refused = await handlers['export:run']({ outDir: join(dir, 'out') });
+    expect(refused.ok).toBe(false);
+
+    const created = value(await handlers['identity:create']({ name: 'Kari Nordmann', email: 'kari.nordmann@imdi.no' }));
+    expect(created).toMatchObject({ subjectName: 'Kari Nordmann', keyType: 'EC', selfSigned: true });
+    expect(value(await handlers['identity:get'](undefined))?.fingerprint).toBe(created.fingerprint);
+
+    value(await handlers['workspace:open']({ dir: join(dir, 'ws') }));
+    value(await handlers['settings:set']({ assessor: exampleAssessment().assessor }));
+    const result = value(await handlers['export:run']({ outDir: join(dir, 'out') }));
+    expect(result.pdfs.map((pdf) => pdf.applicationId)).toEqual(['ASK-2021-001']);
+    const progress = events.filter((entry) => entry.event === 'export:progress').map((entry) => entry.payload as { done: number; total: number; exportId: string });
+    expect(progress.map((entry) => `${entry.done}/${entry.total}`)).toEqual(['1/2', '2/2']);
+    expect(progress.every((entry) => entry.exportId === result.exportId)).toBe(true);
+    expect((await run('pdfsig', [result.pdfs[0]?.file ?? ''])).output).toContain('Signature is Valid');
+
+    const certificate = value(await handlers['identity:export-certificate']({ path: join(dir, 'kari.pem') }));
+    expect(certificate.fingerprint).toBe(created.fingerprint);
+    const report = value(await handlers['verify:file']({ path: result.exchangeFile, trust: [join(dir, 'kari.pem')] }));
+    expect(report).toMatchObject({ kind: 'exchange', status: 'valid', trusted: true });
+    const pdfReport = value(await handlers['verify:file']({ path: result.pdfs[0]?.file ?? '' }));
+    expect(pdfReport).toMatchObject({ kind: 'pdf', status: 'valid', trusted: null });
+
+    const wrong = await handlers['identity:import']({ path: join(dir, 'kari.pem'), passphrase: 'x' });
+    expect(wrong.ok).toBe(false);
+    if (!wrong.ok) expect(wrong.error.message).toContain('kari.pem: kan ikke åpne identiteten');
+
+    expect(value(await handlers['identity:remove'](undefined))).toBeNull();
+    expect(value(await handlers['identity:get'](undefined))).toBeNull();
+  });
+});
