@@ -74,12 +74,11 @@ export function validatePackageJson(text: string, fileLabel: string): Result<App
       }
       continue;
     }
-    problems.push({
-      code: 'invalid-field',
-      file: fileLabel,
-      path: formatIssuePath(issue.path),
-      message: translateIssue(issue, valueAtPath(data, issue.path)),
-    });
+    const path = formatIssuePath(issue.path);
+    // A failed format check is followed by a refinement on the same value ("not a real date"): the first
+    // problem of a field says it; a second one about the same value is noise.
+    if (problems.some((problem) => problem.path === path)) continue;
+    problems.push({ code: 'invalid-field', file: fileLabel, path, message: translateIssue(issue, valueAtPath(data, issue.path)) });
   }
   return err(problems);
 }
