@@ -36,6 +36,43 @@ describe('evaluateApplication', () => {
     expect(applyReviews(evaluation, confirmManualRejects(focusArea)).verdict).toBe('eligible');
   });
 
+  it.each(FOCUS_AREAS)('SO%i: every result has a reason in both languages', (focusArea) => {
+    for (const rule of evaluateApplication(contextFor(baseApplication(focusArea))).rules) {
+      expect(rule.reason.nb.trim(), rule.id).not.toBe('');
+      expect(rule.reason.en.trim(), rule.id).not.toBe('');
+      expect(rule.reason.nb, rule.id).not.toBe(rule.reason.en);
+    }
+  });
+
+  it.each(FOCUS_AREAS)('SO%i: failing results also have a reason in both languages', (focusArea) => {
+    const application = baseApplication(focusArea);
+    application.submittedAt = '2021-02-10T08:00:00+01:00';
+    application.applicant = { ...application.applicant, name: 'Integreringshjelpen AS', organisationNumber: '991825827' };
+    application.project = { ...application.project, outsideIntroductionAct: true, endDate: '2025-12-31', priorityThemes: [], summary: 'x' };
+    application.project.educationOriented = false;
+    application.project.participantsInformedOfResearch = false;
+    application.budget.forEach((year) => { year.ownContribution = 0; year.stipendRequested = 9_000_000; });
+    application.participants.count = 3;
+    application.participants.list?.forEach((participant) => {
+      participant.completedIntroYear3 = false;
+      participant.anchoredInIndividualPlan = false;
+      participant.gender = 'male';
+    });
+    application.partners = [{ kind: 'social-entrepreneur', name: 'Utbytte AS', noDividendInStatutes: false }];
+    application.previousProjects = [];
+    delete application.supervisor;
+    application.delivery = { classroom: true, online: false, teacherGuidance: false, digitalToolsLearningOutcome: false };
+    application.health = { interdisciplinary: false, referralBased: true, usesHelsedirektoratetGuide: false };
+    const evaluation = evaluateApplication(contextFor(application));
+    expect(evaluation.verdict).toBe('ineligible');
+    const failed = evaluation.rules.filter((rule) => rule.status === 'fail');
+    expect(failed.length).toBeGreaterThanOrEqual(8);
+    for (const rule of failed) {
+      expect(rule.reason.nb.trim(), rule.id).not.toBe('');
+      expect(rule.reason.nb, rule.id).not.toBe(rule.reason.en);
+    }
+  });
+
   it('marks rules of other focus areas not-applicable and says why', () => {
     const evaluation = evaluateApplication(contextFor(baseApplication(3)));
     const r17 = evaluation.rules.find((rule) => rule.id === 'R17');
