@@ -2,8 +2,9 @@
 // folder. Every row becomes its own package (all-or-nothing per row) with providedFields recorded.
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join } from 'node:path';
-import { appError, describeThrown } from '../../../shared/errors/format';
+import { appError, describeThrown, unexpectedError } from '../../../shared/errors/format';
 import { pdfFlags } from '../package-source';
+import type { PackageFlag } from '../package-source';
 import { isErrno } from '../workspace/errors';
 import type { Workspace } from '../workspace/workspace';
 import type { CaseTable } from './case-table';
@@ -48,50 +49,46 @@ export async function importCaseList(ws: Workspace, path: string, options: Impor
   const results: ImportResult[] = [];
   for (const row of table.rows) {
     const source = `${path} rad ${row.number}`;
-    const built = rowToPackage(row.cells, ws.meta.schemeId);
-    if (!built.ok) {
-      results.push(refusal(source, appError('casefile.bad-row', path, { row: row.number, detail: built.detail }), null));
-      continue;
+    try {
+      results.push(await importRow(ws, path, folder, row, source, options));
+    } catch (thrown) {
+      // One row's surprise (disk full, permissions …) must not hide the other rows' results.
+      results.push(refusal(source, unexpectedError(thrown, source), null));
     }
-    const { application, providedFields, attachmentNames } = built.value;
-    const files = new Map<string, Uint8Array>();
-    const flags = [];
-    let failed: ImportResult | undefined;
-    for (const [index, name] of attachmentNames.entries()) {
-      const attachment = application.attachments[index];
-      if (!attachment || !safeName(name) || files.has(attachment.path)) {
-        failed = refusal(source, appError('casefile.bad-row', path, { row: row.number, detail: `vedlegg: "${name}" is not a plain relative file name, or appears twice` }), application.applicationId);
-        break;
-      }
-      let bytes: Buffer;
-      try {
-        const info = await stat(join(folder, name));
-        if (!info.isFile() || info.size > MAX_PDF_BYTES) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
-        bytes = await readFile(join(folder, name));
-      } catch (thrown) {
-        if (!isErrno(thrown, 'ENOENT') && !isErrno(thrown, 'EISDIR')) throw thrown;
-        failed = refusal(source, appError('casefile.pdf-missing', path, { row: row.number, entry: name, folder }), application.applicationId);
-        break;
-      }
-      if (bytes.subarray(0, PDF_MAGIC.length).toString('latin1') !== PDF_MAGIC) {
-        failed = refusal(source, appError('attachment.not-pdf', join(folder, name), { entry: name }), application.applicationId);
-        break;
-      }
-      files.set(attachment.path, bytes);
-      flags.push(...pdfFlags(attachment.path, bytes));
-    }
-    if (failed) {
-      results.push(failed);
-      continue;
-    }
-    files.set('soknad.json', Buffer.from(`${JSON.stringify(application, null, 2)}\n`, 'utf8'));
-    const outcome = await commitPackage(
-      ws,
-      { application, files, flags: flags.map((flag) => ({ code: flag.code, path: flag.path, message: flag.message })), providedFields, source: { kind: 'case-list', name: basename(path) } },
-      source,
-      options.actor ?? 'system',
-    );
-    results.push(resultOf(source, outcome));
   }
   return results;
+}
+
+async function importRow(ws: Workspace, path: string, folder: string, row: CaseTable['rows'][number], source: string, options: ImportOptions): Promise<ImportResult> {
+  const built = rowToPackage(row.cells, ws.meta.schemeId);
+  if (!built.ok) return refusal(source, appError('casefile.bad-row', path, { row: row.number, detail: built.detail }), null);
+  const { application, providedFields, attachmentNames } = built.value;
+  const id = application.applicationId;
+  const files = new Map<string, Uint8Array>();
+  const flags: PackageFlag[] = [];
+  for (const [index, name] of attachmentNames.entries()) {
+    const attachment = application.attachments[index];
+    if (!attachment || !safeName(name) || files.has(attachment.path)) {
+      return refusal(source, appError('casefile.bad-row', path, { row: row.number, detail: `vedlegg: "${name}" is not a plain relative file name, or appears twice` }), id);
+    }
+    const file = join(folder, name);
+    const info = await stat(file).catch((thrown: unknown) => {
+      if (isErrno(thrown, 'ENOENT') || isErrno(thrown, 'ENOTDIR')) return undefined;
+      throw thrown;
+    });
+    if (!info?.isFile()) return refusal(source, appError('casefile.pdf-missing', path, { row: row.number, entry: name, folder }), id);
+    if (info.size > MAX_PDF_BYTES) return refusal(source, appError('package.file-too-large', file, { entry: name, limit: MAX_PDF_BYTES }), id);
+    const bytes = await readFile(file);
+    if (bytes.subarray(0, PDF_MAGIC.length).toString('latin1') !== PDF_MAGIC) return refusal(source, appError('attachment.not-pdf', file, { entry: name }), id);
+    files.set(attachment.path, bytes);
+    flags.push(...pdfFlags(attachment.path, bytes));
+  }
+  files.set('soknad.json', Buffer.from(`${JSON.stringify(application, null, 2)}\n`, 'utf8'));
+  const outcome = await commitPackage(
+    ws,
+    { application, files, flags: flags.map((flag) => ({ code: flag.code, path: flag.path, message: flag.message })), providedFields, source: { kind: 'case-list', name: basename(path) } },
+    source,
+    options.actor ?? 'system',
+  );
+  return resultOf(source, outcome);
 }

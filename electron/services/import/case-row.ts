@@ -56,12 +56,14 @@ export function parseDate(value: string): string {
 export function parseInstant(value: string): string {
   const match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(value);
   if (!match) return value;
-  const [, d, m, y, hh, mm, ss] = match.map(Number) as number[];
-  const wall = Date.UTC(y ?? 0, (m ?? 1) - 1, d, hh, mm, ss ?? 0);
+  const [d, m, y, hh, mm, ss] = match.slice(1).map((part) => Number(part ?? 0));
+  const wall = Date.UTC(y ?? 0, (m ?? 1) - 1, d, hh, mm, ss);
+  if (Number.isNaN(wall)) return value;
   // The offset at the wall time itself: try the offset an hour earlier, then correct once (DST changes).
   let instant = wall - osloOffsetMinutes(new Date(wall - 3_600_000)) * 60_000;
   instant = wall - osloOffsetMinutes(new Date(instant)) * 60_000;
-  return toOsloIso(new Date(instant));
+  // Case lists carry whole minutes or seconds; no milliseconds in what the assessor sees.
+  return toOsloIso(new Date(instant)).replace(/\.000(?=[+-]|Z)/, '');
 }
 
 /** Whole kroner as Norwegian Excel writes them: "1 234 567", "1234567,00", "kr 50 000". */

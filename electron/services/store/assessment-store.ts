@@ -198,8 +198,15 @@ async function pruneHistory(historyDir: string): Promise<void> {
 }
 
 /** Removes temp files a killed writer left in the assessor's folders; called when a workspace is opened. */
-export async function cleanAssessorTempFiles(ws: Workspace, assessorId: string): Promise<void> {
-  await removeStaleTempFiles(assessorDir(ws.dir, assessorId)).catch((error: unknown) => {
-    if (!isErrno(error, 'ENOENT')) throw error;
-  });
+export async function cleanAssessorTempFiles(ws: Workspace, assessorId: string): Promise<number> {
+  const ignoreMissing = (error: unknown): string[] => {
+    if (isErrno(error, 'ENOENT')) return [];
+    throw error;
+  };
+  const dir = assessorDir(ws.dir, assessorId);
+  let removed = (await removeStaleTempFiles(dir).catch(ignoreMissing)).length;
+  for (const applicationId of await readdir(join(dir, 'history')).catch(ignoreMissing)) {
+    removed += (await removeStaleTempFiles(join(dir, 'history', applicationId)).catch(ignoreMissing)).length;
+  }
+  return removed;
 }
