@@ -41,7 +41,7 @@ function xmp(info: DocumentInfo): string {
    <xmp:MetadataDate>${date}</xmp:MetadataDate>
    <xmp:CreatorTool>${xmlEscape(info.producer)}</xmp:CreatorTool>
    <pdf:Producer>${xmlEscape(info.producer)}</pdf:Producer>
-   <pdf:Keywords>${xmlEscape(info.keywords.join(', '))}</pdf:Keywords>
+   <pdf:Keywords>${xmlEscape(info.keywords.join(' '))}</pdf:Keywords>
    <pdfaid:part>2</pdfaid:part>
    <pdfaid:conformance>B</pdfaid:conformance>
   </rdf:Description>
