@@ -67,6 +67,8 @@ export class PackageCollector {
   }
 }
 
+const APPLE_DOUBLE_FOLDER = '__MACOSX/';
+
 function isManifest(name: string): boolean {
   return name === MANIFEST_NAME || name.endsWith(`/${MANIFEST_NAME}`);
 }
@@ -80,9 +82,11 @@ function printable(name: string): string {
 /**
  * Finds soknad.json: at the root, or inside a single top-level folder (what "compress folder" produces);
  * in the second case the folder prefix is removed from every path so attachment paths stay relative to
- * soknad.json. Returns null when there is no manifest.
+ * soknad.json. A __MACOSX/ folder is dropped. Returns null when there is no manifest.
  */
-export function rootPackageFiles(files: Map<string, Buffer>): Map<string, Buffer> | null {
+export function rootPackageFiles(all: Map<string, Buffer>): Map<string, Buffer> | null {
+  // macOS "Compress" adds __MACOSX/ with AppleDouble copies (._name) of every file: metadata, never content.
+  const files = new Map([...all].filter(([name]) => !name.startsWith(APPLE_DOUBLE_FOLDER)));
   if (files.has(MANIFEST_NAME)) return files;
   const tops = new Set([...files.keys()].map((name) => name.split('/')[0]));
   const [top] = tops;

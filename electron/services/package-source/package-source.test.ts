@@ -70,6 +70,20 @@ describe('readPackageSource / openPackage: good packages', () => {
     expect(result.value.source.files.has('vedlegg/budsjett.pdf')).toBe(true);
   });
 
+  it('ignores the __MACOSX folder that macOS adds next to the package folder', async () => {
+    const plain = await zipFolder(fixtureDir, 'kinn/');
+    const zip = await makeZip([
+      { name: 'kinn/soknad.json', content: manifest },
+      { name: 'kinn/vedlegg/prosjektbeskrivelse.pdf', content: pdf },
+      { name: 'kinn/vedlegg/budsjett.pdf', content: pdf },
+      { name: '__MACOSX/kinn/._soknad.json', content: Buffer.from([0, 5, 22, 7]) },
+    ]);
+    expect(zip.length).toBeGreaterThan(plain.length);
+    const result = await openPackage(await writeZip(zip));
+    if (!result.ok) throw new Error(formatErrorLine(result.error, 'en'));
+    expect([...result.value.source.files.keys()].sort()).toEqual(['soknad.json', 'vedlegg/budsjett.pdf', 'vedlegg/prosjektbeskrivelse.pdf']);
+  });
+
   it('flags an encrypted PDF and a PDF without %%EOF, but opens the package', async () => {
     const text = JSON.parse(withAttachment('vedlegg/kryptert.pdf')) as { attachments: { path: string; kind: string; title: string }[] };
     text.attachments.push({ path: 'vedlegg/avkortet.pdf', kind: 'other', title: 'Avkortet' });
