@@ -1,5 +1,6 @@
 // The workspace services end to end on real folders, real zips and the real fixture packages.
-import { cp, readFile, writeFile, chmod } from 'node:fs/promises';
+import { chmod, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readAuditLog } from '../../electron/services/audit/audit-log';
@@ -12,7 +13,7 @@ import { createWorkspace } from '../../electron/services/workspace/workspace';
 import type { Workspace } from '../../electron/services/workspace/workspace';
 import { sha256Hex } from '../../electron/services/hash/sha256';
 import { zipFolder } from '../fixtures/zip-tools';
-import { fixturePackage, hashTree, tempDir } from './helpers/workspace';
+import { FIXTURE_PACKAGES, fixturePackage, hashTree, tempDir } from './helpers/workspace';
 
 let root: { dir: string; cleanup: () => Promise<void> };
 let ws: Workspace;
@@ -78,6 +79,36 @@ describe('import', () => {
     expect(asker?.summary).toMatchObject({ applicantName: 'Asker kommune', municipalityNumber: '3025', focusArea: 1, myStatus: 'not-started', flagCount: 0 });
     expect(asker?.summary.requestedGrant).toBe(asker?.application.budget.reduce((sum, year) => sum + year.requestedGrant, 0));
     expect(asker?.evaluation?.rules.length).toBeGreaterThan(30);
+  });
+});
+
+describe('import of every fixture and of an XLSX case list', () => {
+  it('imports every fixture package in one batch', async () => {
+    const names = (await readdir(FIXTURE_PACKAGES, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect(names.length).toBeGreaterThanOrEqual(10);
+    const results = await importPackages(ws, names.map(fixturePackage));
+    expect(results.filter((r) => r.status !== 'imported').map((r) => r.message)).toEqual([]);
+    expect((await listApplications(ws, null)).length).toBe(names.length);
+  });
+
+  it('reads an XLSX list written by exceljs, with numbers as numbers', async () => {
+    const dir = join(root.dir, 'xlsx');
+    await mkdir(dir);
+    await cp(join(fixturePackage('so1-asker-eligible'), 'vedlegg', 'budsjett.pdf'), join(dir, 'a.pdf'));
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Søknader');
+    sheet.addRow(['Søknadsnummer', 'Innsendt', 'Søker', 'Organisasjonsnummer', 'Kommunenummer', 'Satsingsområde', 'Prosjekttittel', 'Vedlegg', 'Søkt beløp', 'Egenandel', 'Totalkostnad', 'Antall deltakere']);
+    sheet.addRow(['ASK-2021-301', '2021-02-08T12:00:00+01:00', 'Asker kommune', '920125298', 3025, 4, 'Bransjekurs', 'a.pdf', 400000, 100000, 500000, 12]);
+    const list = join(dir, 'liste.xlsx');
+    await workbook.xlsx.writeFile(list);
+    const [result] = await importPackages(ws, [list]);
+    expect(result).toMatchObject({ status: 'imported', applicationId: 'ASK-2021-301', source: `${list} rad 2` });
+    const [record] = await listApplications(ws, null);
+    expect(record?.providedFields).toEqual(['formatVersion', 'schemeId', 'applicationId', 'submittedAt', 'applicant', 'focusArea', 'attachments', 'budget', 'participants']);
+    expect(record?.summary).toMatchObject({ requestedGrant: 400000, focusArea: 4, municipalityNumber: '3025' });
+    // Rules that need fields the list did not have come back as manual checks, never as passes.
+    const r05 = record?.evaluation?.rules.find((rule) => rule.id === 'R05');
+    expect(r05?.status).toBe('review');
   });
 });
 
