@@ -1,6 +1,7 @@
 // Builds the AssessmentReportInput for one application and one final assessment from the workspace:
 // the package lock (file hashes), the rule evaluation with the assessor's reviews, scores and stipend.
 import type { Assessment } from '../../../shared/assessment/schema';
+import { findMunicipality } from '../../../shared/municipality/registry';
 import { applyReviews } from '../../../shared/rules/evaluate';
 import { thresholdStatus, weightedTotal } from '../../../shared/scoring/scores';
 import { formatKroner } from '../pdf/format';
@@ -31,6 +32,7 @@ export function reportInputFor(ws: Workspace, record: ApplicationRecord, assessm
   const thresholds = thresholdStatus(assessment.scores, scheme);
   const total = weightedTotal(assessment.scores, scheme);
   const stipend = evaluation?.stipend;
+  const municipality = findMunicipality(application.applicant.municipalityNumber);
   return {
     scheme: {
       id: scheme.id,
@@ -44,7 +46,9 @@ export function reportInputFor(ws: Workspace, record: ApplicationRecord, assessm
       id: application.applicationId,
       applicant: application.applicant.unitName ? `${application.applicant.name} (${application.applicant.unitName})` : application.applicant.name,
       organisationNumber: application.applicant.organisationNumber,
-      municipality: application.applicant.municipalityNumber,
+      municipality: municipality
+        ? `${municipality.number} ${municipality.name} (${municipality.countyName})`
+        : application.applicant.municipalityNumber,
       projectTitle: application.project.title,
       focusArea: focusArea ? `${focusArea.code} – ${focusArea.title.nb}` : `SO${application.focusArea}`,
       requestedAmount: requested,

@@ -101,7 +101,7 @@ function writeBody(page: PageWriter, input: AssessmentReportInput): void {
         { header: 'Post (item)', width: 0.7 },
         { header: 'Beløp (amount)', width: 0.3 },
       ],
-      [...input.stipend.lines.map((line) => [line.label, formatKroner(line.amount)]), ['Sum stipend (total)', formatKroner(input.stipend.total)]],
+      [...input.stipend.lines.map((line) => [line.label, formatKroner(line.amount)]), ['Sum (total)', formatKroner(input.stipend.total)]],
     );
     if (input.stipend.note) page.muted(input.stipend.note);
   }
