@@ -19,11 +19,11 @@ test('the window opens with its title and a contract-only, Node-free page', asyn
     env: { ...process.env, VURDER_LOG_CONSOLE: '1' },
   });
   try {
-    const window = await app.firstWindow();
-    await window.waitForLoadState('domcontentloaded');
-    await expect.poll(() => window.title()).toBe('Vurder');
-    expect(window.url()).toBe('app://vurder/index.html');
-    const page = await window.evaluate(async () => {
+    const win = await app.firstWindow();
+    await win.waitForLoadState('domcontentloaded');
+    await expect.poll(() => win.title()).toBe('Vurder');
+    expect(win.url()).toBe('app://vurder/index.html');
+    const page = await win.evaluate(async () => {
       const api = (window as unknown as { api: { invoke(channel: string): Promise<unknown> } }).api;
       return {
         keys: Object.keys(api).sort(),
@@ -37,12 +37,12 @@ test('the window opens with its title and a contract-only, Node-free page', asyn
     expect(page.process).toBe('undefined');
     expect(page.info).toMatchObject({ ok: true, value: { name: 'Vurder', transport: 'electron' } });
     // Navigation away and new windows are refused by the shell.
-    const opened = await window.evaluate(() => window.open('https://www.imdi.no/') === null);
+    const opened = await win.evaluate(() => window.open('https://www.imdi.no/') === null);
     expect(opened).toBe(true);
-    await window.evaluate(() => {
+    await win.evaluate(() => {
       window.location.href = 'https://evil.example/';
     });
-    await expect.poll(() => window.url()).toBe('app://vurder/index.html');
+    await expect.poll(() => win.url()).toBe('app://vurder/index.html');
     expect(app.windows()).toHaveLength(1);
   } finally {
     await app.close();
