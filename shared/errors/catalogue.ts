@@ -15,6 +15,10 @@ export const ERROR_CATALOGUE = {
     nb: 'er verken en mappe eller en zip-fil',
     en: 'is neither a folder nor a zip file',
   },
+  'package.manifest-not-package': {
+    nb: 'er selve soknad.json; oppgi mappen (eller zip-filen) som inneholder den',
+    en: 'is soknad.json itself; give the folder (or zip file) that contains it',
+  },
   'package.unreadable': { nb: 'kan ikke leses ({detail})', en: 'cannot be read ({detail})' },
   'package.zip-unreadable': {
     nb: 'er ikke en lesbar zip-fil ({detail})',

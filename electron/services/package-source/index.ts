@@ -3,7 +3,7 @@
 //   openPackage:       the above, plus soknad.json validated and the attachments checked.
 // Every failure is a catalogue error (shared/errors) naming the package; nothing throws for bad input.
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Result } from '../../../shared/result';
 import { err, ok } from '../../../shared/result';
 import type { CatalogueError } from '../../../shared/errors/format';
@@ -38,6 +38,7 @@ export async function readPackageSource(
   try {
     const info = await stat(absolute);
     if (info.isDirectory()) kind = 'folder';
+    else if (info.isFile() && basename(absolute) === MANIFEST_NAME) return err(appError('package.manifest-not-package', label));
     else if (info.isFile()) kind = 'zip';
     else return err(appError('package.not-a-package', label));
   } catch (thrown) {

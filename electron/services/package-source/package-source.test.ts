@@ -317,6 +317,8 @@ describe('folders', () => {
     await mkdir(empty);
     const none = await openPackage(empty);
     expect(!none.ok && formatErrorLine(none.error, 'nb')).toBe(`${empty}: mangler soknad.json i roten av pakken`);
+    const manifestOnly = await openPackage(join(fixtureDir, 'soknad.json'), {}, 'soknad.json');
+    expect(!manifestOnly.ok && formatErrorLine(manifestOnly.error, 'en')).toBe('soknad.json: is soknad.json itself; give the folder (or zip file) that contains it');
     const missing = await openPackage(join(tmp, 'finnes-ikke.zip'));
     expect(!missing.ok && formatErrorLine(missing.error, 'en')).toBe(`${join(tmp, 'finnes-ikke.zip')}: does not exist`);
   });
