@@ -27,15 +27,21 @@ export interface ListJsonEntry {
 }
 
 export function toListJson(records: readonly ApplicationRecord[]): ListJsonEntry[] {
-  return records.map((record) => ({
-    ...record.summary,
-    verdict: record.summary.verdict,
-    assessmentStatus: record.summary.myStatus,
-    packageSha256: record.lock.packageSha256,
-    flags: record.flags.map((flag) => ({ code: flag.code, path: flag.path })),
-    providedFields: record.providedFields,
-    rules: (record.evaluation?.rules ?? []).map((rule) => ({ id: rule.id, status: rule.status })),
-  })).map(({ myStatus: _myStatus, flagCount: _flagCount, ...entry }) => entry);
+  return records.map(({ summary, lock, flags, providedFields, evaluation }) => ({
+    applicationId: summary.applicationId,
+    applicantName: summary.applicantName,
+    municipalityNumber: summary.municipalityNumber,
+    title: summary.title,
+    focusArea: summary.focusArea,
+    requestedGrant: summary.requestedGrant,
+    submittedAt: summary.submittedAt,
+    verdict: summary.verdict,
+    assessmentStatus: summary.myStatus,
+    packageSha256: lock.packageSha256,
+    flags: flags.map((flag) => ({ code: flag.code, path: flag.path })),
+    providedFields,
+    rules: (evaluation?.rules ?? []).map((rule) => ({ id: rule.id, status: rule.status })),
+  }));
 }
 
 const VERDICT: Record<string, Record<Language, string>> = {
