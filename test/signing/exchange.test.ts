@@ -87,6 +87,13 @@ describe('exchange file', () => {
     const envelope = await createExchangeFile(payload(), oyvind);
     const reordered = JSON.stringify({ signature: envelope.signature, payload: envelope.payload, formatVersion: 1, format: 'vurder-exchange' });
     expect((await check(reordered)).report.status).toBe('valid');
+    const path = join(dir, 'reordered.vurder.json');
+    await writeFile(path, reordered);
+    expect((await verifyFile(path)).status).toBe('valid');
+    await writeFile(path, '{"format": "noe annet"}');
+    const other = await verifyFile(path);
+    expect(other.status).toBe('unreadable');
+    expect(other.problems[0]?.code).toBe('malformed-exchange');
   });
 
   it('a swapped certificate is refused', async () => {

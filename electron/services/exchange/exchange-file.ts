@@ -32,10 +32,9 @@ export function serialiseExchangeFile(envelope: ExchangeEnvelope): string {
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }
 
-/** True when the bytes look like an exchange file (JSON object with our format marker). */
+/** True when the bytes are a JSON object: the exchange verifier then says precisely what is wrong with it. */
 export function looksLikeExchangeFile(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.subarray(0, 200)).toString('utf8');
-  return /^\s*\{/.test(head) && head.includes(EXCHANGE_FORMAT);
+  return /^\uFEFF?\s*\{/.test(Buffer.from(bytes.subarray(0, 64)).toString('utf8'));
 }
 
 export interface VerifiedExchange {
