@@ -12,6 +12,7 @@ import {
   applicationDetailSchema,
   applicationIdRequestSchema,
   applicationSummarySchema,
+  assessmentRecoveredSchema,
   auditVerificationSchema,
   directoryPurposeSchema,
   documentSchema,
@@ -129,6 +130,8 @@ export const events = {
   'menu:command': menuCommandSchema,
   /** The open workspace changed outside the renderer's own call (e.g. a second instance opened one). */
   'workspace:changed': workspaceSummarySchema.nullable(),
+  /** A damaged assessment file was restored from its history while loading; the person must be told. */
+  'assessment:recovered': assessmentRecoveredSchema,
 } as const;
 
 export type Channel = keyof typeof channels;

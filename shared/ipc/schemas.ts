@@ -222,6 +222,15 @@ export const auditVerificationSchema = z.object({
   problem: z.string().nullable(),
 });
 
+export const assessmentRecoveredSchema = z.object({
+  applicationId: z.string(),
+  /** The history version that was restored. */
+  fromVersion: z.number().int().nonnegative(),
+  /** Where the damaged file was put aside, and what happened, in both languages. */
+  damagedFile: z.string(),
+  message: localizedTextSchema,
+});
+
 export const menuCommandSchema = z.enum([
   'workspace-create',
   'workspace-open',

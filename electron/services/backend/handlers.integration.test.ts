@@ -153,6 +153,17 @@ describe('IPC handlers on a real workspace', () => {
     expect(reopened.reopenings.at(-1)?.reason).toBe('Feil i habilitetserklæringen');
   });
 
+  it('restores a damaged assessment from history and tells the renderer', async () => {
+    const applicationId = ids[0] ?? '';
+    await writeFile(join(workspaceDir, 'assessments', assessor.id, `${applicationId}.json`), '{"formatVersion": 1, "trunc');
+    events.length = 0;
+    const restored = value(await handlers['assessment:get']({ applicationId }));
+    expect(restored).toMatchObject({ status: 'draft', version: 4 });
+    const notice = events.find((entry) => entry.event === 'assessment:recovered');
+    expect(notice?.payload).toMatchObject({ applicationId, fromVersion: 4 });
+    expect((notice?.payload as { message: { nb: string } }).message.nb).toContain('gjenopprettet');
+  });
+
   it('refuses to save an assessment in another assessor’s name', async () => {
     const blank = value(await handlers['assessment:get']({ applicationId: ids[1] ?? '' }));
     const result = await handlers['assessment:save']({ assessment: { ...blank, assessor: { id: 'ola', name: 'Ola' } } });

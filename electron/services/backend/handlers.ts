@@ -66,7 +66,9 @@ function implementations(backend: Backend): Implementations {
 
     'assessment:get': async ({ applicationId }) => {
       const workspace = backend.requireWorkspace();
-      return workspace.getAssessment(applicationId, await backend.requireAssessor());
+      const { assessment, recovered } = await workspace.getAssessment(applicationId, await backend.requireAssessor());
+      if (recovered !== undefined) backend.events.emit('assessment:recovered', { applicationId, ...recovered });
+      return assessment;
     },
     'assessment:save': async ({ assessment }) => {
       const workspace = backend.requireWorkspace();

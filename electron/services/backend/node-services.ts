@@ -70,7 +70,9 @@ export function workspaceHandle(ws: Workspace): WorkspaceHandle {
     async getAssessment(applicationId, assessor) {
       // Refuses an id that is not imported, so a blank draft is never offered for nothing.
       await getApplication(ws, applicationId, null);
-      return (await currentAssessment(ws, applicationId, assessor)) ?? newAssessment(ws, applicationId, assessor);
+      const loaded = await loadAssessment(ws, assessor.id, applicationId);
+      const assessment = loaded.assessment ?? newAssessment(ws, applicationId, assessor);
+      return loaded.recovered === undefined ? { assessment } : { assessment, recovered: loaded.recovered };
     },
     saveAssessment(assessment) {
       return saveAssessment(ws, assessment);

@@ -25,6 +25,12 @@ export type PackageDocument = z.output<typeof documentSchema>;
 export type AuditVerificationView = z.output<typeof auditVerificationSchema>;
 export type DirectoryPurpose = z.output<typeof directoryPurposeSchema>;
 
+export interface AssessmentRecovery {
+  fromVersion: number;
+  damagedFile: string;
+  message: { nb: string; en: string };
+}
+
 export interface RecentWorkspaceEntry {
   dir: string;
   /** ISO 8601 with offset (Europe/Oslo). */
@@ -68,8 +74,8 @@ export interface WorkspaceHandle {
   listApplications(assessor: Assessor | null): Promise<ApplicationSummary[]>;
   getApplication(applicationId: string, assessor: Assessor | null): Promise<ApplicationDetail>;
   readDocument(applicationId: string, path: string): Promise<PackageDocument>;
-  /** The stored assessment or a blank draft (version 0). */
-  getAssessment(applicationId: string, assessor: Assessor): Promise<Assessment>;
+  /** The stored assessment or a blank draft (version 0); `recovered` when a damaged file was restored from history. */
+  getAssessment(applicationId: string, assessor: Assessor): Promise<{ assessment: Assessment; recovered?: AssessmentRecovery }>;
   saveAssessment(assessment: Assessment): Promise<Assessment>;
   finaliseAssessment(applicationId: string, assessor: Assessor): Promise<Assessment>;
   reopenAssessment(applicationId: string, assessor: Assessor, reason: string): Promise<Assessment>;
