@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './bridge';
-import { ASSESSOR, expectNoSeriousA11yViolations, fixture, writeHostileZip } from './support';
+import { ASSESSOR, FIXTURES, expectNoSeriousA11yViolations, fixture, writeHostileZip } from './support';
 
 test.use({ bridgeOptions: { settings: { language: 'nb', assessor: ASSESSOR, firstRunDone: true } } });
 
@@ -97,6 +97,14 @@ test('assessor scenario: import, formal check, impartiality, keyboard scoring, f
   await expect(page.getByTestId('save-status')).toHaveText('Lagret');
   await expectNoSeriousA11yViolations(page, 'scoring');
 
+  // Nothing is lost when the window goes away mid-edit: type, reload at once (before the autosave delay);
+  // beforeunload flushes the pending save.
+  await page.getByLabel('Kommentar til anbefalingen').fill('Godt forankret; anbefales med redusert beløp.');
+  await expect(page.getByTestId('save-status')).toHaveText('Ulagrede endringer …');
+  await page.reload();
+  await expect(page.getByLabel('Kommentar til anbefalingen')).toHaveValue('Godt forankret; anbefales med redusert beløp.');
+  await expect(page.getByLabel('Anbefalt beløp (kroner)')).toHaveValue('400000');
+
   // Finalise.
   await page.getByRole('tab', { name: 'Ferdigstill' }).click();
   await expect(page.getByRole('button', { name: 'Marker som endelig' })).toBeEnabled();
@@ -124,4 +132,31 @@ test('assessor scenario: import, formal check, impartiality, keyboard scoring, f
   expect(bridge.eventErrors).toEqual([]);
   // The hostile zip's payload never reached the workspace.
   await expect(readFile(join(workspaceDir, '..', 'evil.txt'))).rejects.toThrow();
+});
+
+test.describe('drag and drop', () => {
+  test.use({ bridgeOptions: { settings: { language: 'nb', assessor: ASSESSOR, firstRunDone: true }, dropRoot: FIXTURES } });
+
+  test('a package dropped on the drop zone is imported; dropped again it is already imported', async ({ page, bridge }) => {
+    await page.goto('./');
+    bridge.dialogs.answerDirectory(join(bridge.root, 'slipp'));
+    await page.getByRole('button', { name: 'Nytt arbeidsområde' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Søknader' })).toBeVisible();
+    await page.getByRole('button', { name: 'Importer' }).click();
+    // A real drop event with a DataTransfer holding a File; the bridge resolves its path from the drop root,
+    // as webUtils.getPathForFile does in Electron.
+    const drop = async () =>
+      page.getByTestId('drop-zone').evaluate((zone) => {
+        const data = new DataTransfer();
+        data.items.add(new File(['x'], 'so5-moss-eligible'));
+        zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      });
+    await drop();
+    const results = page.getByRole('list', { name: 'Resultat per pakke' });
+    await expect(results.locator('li[data-status="imported"]')).toHaveCount(1);
+    await expect(page.getByTestId('application-row')).toHaveCount(1);
+    await drop();
+    await expect(results.locator('li[data-status="already-imported"]')).toHaveCount(1);
+    await expect(page.getByTestId('application-row')).toHaveCount(1);
+  });
 });
