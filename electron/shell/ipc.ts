@@ -13,7 +13,10 @@ import { log } from './log';
 function senderOf(event: IpcMainInvokeEvent): { url: string | null; isMainFrame: boolean } | null {
   const frame = event.senderFrame;
   if (frame === null) return null;
-  return { url: frame.url, isMainFrame: frame === event.sender.mainFrame && frame.parent === null };
+  const main = event.sender.mainFrame;
+  // Compared by process and routing id, not object identity, and the frame must have no parent.
+  const isMainFrame = frame.parent === null && frame.processId === main.processId && frame.routingId === main.routingId;
+  return { url: frame.url, isMainFrame };
 }
 
 export function registerIpc(handlers: IpcHandlers): void {

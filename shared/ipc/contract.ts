@@ -128,8 +128,6 @@ export const events = {
   'export:progress': exportProgressSchema,
   /** A menu item or accelerator the renderer carries out (it owns the flow and the dialogs it opens). */
   'menu:command': menuCommandSchema,
-  /** The open workspace changed outside the renderer's own call (e.g. a second instance opened one). */
-  'workspace:changed': workspaceSummarySchema.nullable(),
   /** A damaged assessment file was restored from its history while loading; the person must be told. */
   'assessment:recovered': assessmentRecoveredSchema,
 } as const;
