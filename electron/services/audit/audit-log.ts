@@ -6,11 +6,14 @@ import { open, readFile, stat, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { canonicalJson, sha256Hex } from '../hash/sha256';
 import { writeFileAtomic } from '../store/atomic-write';
+import { withProcessLock } from './process-lock';
 import { osloTimestamp } from '../workspace/time';
 
 export const AUDIT_LOG_FILE = 'audit.log';
 export const AUDIT_HEAD_FILE = 'audit.head.json';
 export const GENESIS_HASH = '0'.repeat(64);
+/** Exists only while a process appends (see process-lock.ts). */
+export const AUDIT_LOCK_FILE = 'audit.lock';
 
 export interface AuditInput {
   /** Who acted: an assessor id, "cli", "app" or "system". */
@@ -44,7 +47,7 @@ const queues = new Map<string, Promise<unknown>>();
 
 export function appendAudit(workspaceDir: string, input: AuditInput): Promise<AuditEntry> {
   const previous = queues.get(workspaceDir) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(() => appendNow(workspaceDir, input));
+  const next = previous.catch(() => undefined).then(() => withProcessLock(join(workspaceDir, AUDIT_LOCK_FILE), () => appendNow(workspaceDir, input)));
   queues.set(workspaceDir, next);
   return next;
 }
