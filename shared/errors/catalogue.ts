@@ -166,6 +166,10 @@ export const ERROR_CATALOGUE = {
     en: 'the folder is not empty; choose a new or empty folder',
   },
   'workspace.damaged': { nb: 'er skadet ({detail})', en: 'is damaged ({detail})' },
+  'workspace.busy': {
+    nb: 'arbeidsmappen er låst av en annen prosess (pid {pid}); prøv igjen',
+    en: 'the workspace is locked by another process (pid {pid}); try again',
+  },
   'workspace.scheme-changed': {
     nb: 'ordningen er endret etter at arbeidsmappen ble laget (SHA-256 {actual}, forventet {expected})',
     en: 'the scheme was changed after the workspace was created (SHA-256 {actual}, expected {expected})',
