@@ -2,9 +2,11 @@
 // runs it: only `require('electron')` is available. Electron itself cannot start here, so contextBridge,
 // ipcRenderer and webUtils are recorders; what is under test is the preload's own code.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, EVENTS } from '../../shared/ipc/contract';
@@ -103,5 +105,28 @@ describe('preload bundle', () => {
   it('gets the path of a dropped file from webUtils', () => {
     const api = runPreload().exposed.get('api') ?? {};
     expect(api.getPathForFile?.({ name: 'pakke.zip', size: 1 })).toBe('/dropped/pakke.zip');
+  });
+});
+
+describe('main bundle', () => {
+  it('imports only Node built-ins, electron and production dependencies (what electron-builder packs)', async () => {
+    const main = await readFile(join(outdir, 'main.mjs'), 'utf8');
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
+    const specifiers = new Set([...main.matchAll(/^import\s[^;]*?from\s*"([^"]+)";/gm)].map((match) => match[1] ?? ''));
+    expect(specifiers.size).toBeGreaterThan(3);
+    const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+    for (const specifier of specifiers) {
+      const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : (specifier.split('/')[0] ?? '');
+      if (builtins.has(specifier) || name === 'electron') continue;
+      expect(Object.keys(pkg.dependencies), specifier).toContain(name);
+    }
+  });
+
+  it('sits where the services\' ../../../resources/ still finds the scheme and demo data', async () => {
+    const mainUrl = pathToFileURL(join(process.cwd(), 'dist', 'electron', 'shell', 'main.mjs'));
+    const schemes = new URL('../../../resources/schemes/imdi-kommunale-integreringstiltak-2021.json', mainUrl);
+    await expect(access(schemes)).resolves.toBeUndefined();
+    const source = await readFile(new URL('../../scripts/build-shell.mjs', import.meta.url), 'utf8');
+    expect(source).toContain('dist/electron/shell');
   });
 });
