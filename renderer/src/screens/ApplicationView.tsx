@@ -1,8 +1,9 @@
 // One application: documents and data on the left, the assessment tabs on the right.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
-import { useActions, useApplications, useAssessment, useDetail, useWorkspace } from '../store/hooks';
+import { Alert, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { useActions, useApplications, useAssessment, useDetail, useSettings, useWorkspace } from '../store/hooks';
+import { AssessorForm } from './SettingsScreen';
 import { useStore } from '../store';
 import type { AssessmentTab } from '../store/types';
 import { ASSESSMENT_TABS } from '../store/types';
@@ -23,11 +24,23 @@ export function ApplicationView({ applicationId, tab }: { applicationId: string;
   const workspace = useWorkspace();
   const applications = useApplications();
   const loading = useStore((s) => s.loadingApplication);
+  const settings = useSettings();
+  const assessorId = settings?.assessor?.id ?? null;
   const { openApplication, navigate, flushSave } = useActions('openApplication', 'navigate', 'flushSave');
 
   useEffect(() => {
-    void openApplication(applicationId);
-  }, [applicationId, openApplication]);
+    // An assessment belongs to an assessor: ask who they are before opening one.
+    if (assessorId !== null) void openApplication(applicationId);
+  }, [applicationId, assessorId, openApplication]);
+
+  if (assessorId === null) {
+    return (
+      <div className="screen">
+        <Alert data-color="info">{t('application.whoAreYou')}</Alert>
+        <AssessorForm />
+      </div>
+    );
+  }
 
   if (loading || !detail || !assessment || detail.summary.applicationId !== applicationId) {
     return loading ? <Spinner aria-label={t('app.loading')} /> : <Paragraph>{t('application.notFound', { applicationId })}</Paragraph>;

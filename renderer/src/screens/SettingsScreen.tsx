@@ -19,7 +19,8 @@ export function assessorIdOf(name: string): string {
   return slug === '' ? 'assessor' : slug;
 }
 
-export function SettingsScreen() {
+/** Who assesses on this machine. Used in Settings and wherever an assessment needs a name first. */
+export function AssessorForm() {
   const { t } = useTranslation();
   const settings = useSettings();
   const { updateSettings, notify } = useActions('updateSettings', 'notify');
@@ -35,6 +36,26 @@ export function SettingsScreen() {
   }
 
   return (
+    <section className="panel form-panel" aria-labelledby="assessor-heading">
+      <Heading level={2} data-size="sm" id="assessor-heading">
+        {t('settings.assessorHeading')}
+      </Heading>
+      <Paragraph>{t('settings.assessorHelp')}</Paragraph>
+      <Textfield label={t('settings.assessorName')} value={name} onChange={(event) => setName(event.target.value)} autoComplete="name" />
+      <Textfield label={t('settings.assessorEmail')} type="email" value={email} onChange={(event) => setEmail(event.target.value)} autoComplete="email" />
+      <div className="button-row">
+        <Button onClick={() => void save()}>{t('settings.save')}</Button>
+      </div>
+    </section>
+  );
+}
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const { updateSettings } = useActions('updateSettings');
+
+  return (
     <div className="screen settings-screen">
       <Heading level={1} data-size="md">
         {t('settings.heading')}
@@ -48,15 +69,7 @@ export function SettingsScreen() {
           </label>
         ))}
       </fieldset>
-      <section className="panel" aria-labelledby="assessor-heading">
-        <Heading level={2} data-size="sm" id="assessor-heading">
-          {t('settings.assessorHeading')}
-        </Heading>
-        <Paragraph>{t('settings.assessorHelp')}</Paragraph>
-        <Textfield label={t('settings.assessorName')} value={name} onChange={(event) => setName(event.target.value)} autoComplete="name" />
-        <Textfield label={t('settings.assessorEmail')} type="email" value={email} onChange={(event) => setEmail(event.target.value)} autoComplete="email" />
-        <Button onClick={() => void save()}>{t('settings.save')}</Button>
-      </section>
+      <AssessorForm />
     </div>
   );
 }
