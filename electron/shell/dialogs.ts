@@ -1,8 +1,8 @@
 // Native open dialogs behind the Dialogs port. Titles follow the UI language.
 import { dialog } from 'electron';
-import type { BrowserWindow, OpenDialogOptions } from 'electron';
+import type { BrowserWindow, FileFilter, OpenDialogOptions } from 'electron';
 import type { Language } from '../../shared/i18n/localized';
-import type { Dialogs, DirectoryPurpose } from '../services/backend/ports';
+import type { Dialogs, DirectoryPurpose, FilePurpose, SavePurpose } from '../services/backend/ports';
 
 const DIRECTORY_TITLES: Record<DirectoryPurpose, Record<Language, string>> = {
   'create-workspace': { nb: 'Velg en tom mappe for den nye arbeidsmappen', en: 'Choose an empty folder for the new workspace' },
@@ -15,6 +15,31 @@ const PACKAGE_TITLE: Record<Language, string> = { nb: 'Importer søknader', en: 
 const PACKAGE_FILTER: Record<Language, string> = {
   nb: 'Søknadspakker og sakslister (.zip, .csv, .xlsx)',
   en: 'Application packages and case lists (.zip, .csv, .xlsx)',
+};
+
+const FILE_DIALOGS: Record<FilePurpose, { title: Record<Language, string>; filter: Record<Language, string>; extensions: string[]; many: boolean }> = {
+  identity: {
+    title: { nb: 'Importer signeringsidentitet', en: 'Import signing identity' },
+    filter: { nb: 'PKCS#12 (.p12, .pfx)', en: 'PKCS#12 (.p12, .pfx)' },
+    extensions: ['p12', 'pfx'],
+    many: false,
+  },
+  verify: {
+    title: { nb: 'Velg fil som skal verifiseres', en: 'Choose a file to verify' },
+    filter: { nb: 'Signert PDF eller utvekslingsfil', en: 'Signed PDF or exchange file' },
+    extensions: ['pdf', 'json'],
+    many: false,
+  },
+  trust: {
+    title: { nb: 'Velg sertifikater du stoler på', en: 'Choose certificates to trust' },
+    filter: { nb: 'Sertifikater (.pem, .crt, .cer, .der)', en: 'Certificates (.pem, .crt, .cer, .der)' },
+    extensions: ['pem', 'crt', 'cer', 'der'],
+    many: true,
+  },
+};
+
+const SAVE_DIALOGS: Record<SavePurpose, { title: Record<Language, string>; filter: FileFilter }> = {
+  certificate: { title: { nb: 'Lagre sertifikatet', en: 'Save the certificate' }, filter: { name: 'PEM', extensions: ['pem'] } },
 };
 
 export function createNativeDialogs(window: () => BrowserWindow | null, language: () => Promise<Language>, platform: NodeJS.Platform): Dialogs {
@@ -38,6 +63,23 @@ export function createNativeDialogs(window: () => BrowserWindow | null, language
         properties: platform === 'darwin' ? ['openFile', 'openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'],
         filters: [{ name: PACKAGE_FILTER[lang], extensions: ['zip', 'csv', 'xlsx'] }],
       });
+    },
+    async chooseFiles(purpose) {
+      const lang = await language();
+      const spec = FILE_DIALOGS[purpose];
+      return show({
+        title: spec.title[lang],
+        properties: spec.many ? ['openFile', 'multiSelections', 'dontAddToRecent'] : ['openFile', 'dontAddToRecent'],
+        filters: [{ name: spec.filter[lang], extensions: spec.extensions }],
+      });
+    },
+    async chooseSavePath(purpose, defaultName) {
+      const lang = await language();
+      const spec = SAVE_DIALOGS[purpose];
+      const options = { title: spec.title[lang], defaultPath: defaultName, filters: [spec.filter], properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[] };
+      const parent = window();
+      const result = parent === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(parent, options);
+      return result.canceled || !result.filePath ? null : result.filePath;
     },
   };
 }

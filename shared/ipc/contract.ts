@@ -15,11 +15,13 @@ import {
   assessmentRecoveredSchema,
   auditVerificationSchema,
   directoryPurposeSchema,
+  filePurposeSchema,
   documentSchema,
   importProgressSchema,
   importResultSchema,
   menuCommandSchema,
   recentWorkspaceSchema,
+  savePurposeSchema,
   settingsPatchSchema,
   settingsSchema,
   workspaceSummarySchema,
@@ -64,6 +66,13 @@ export const channels = {
     absolutePathSchema.nullable(),
   ),
   'dialog:choose-packages': channel(noRequest, z.array(absolutePathSchema)),
+  /** Files for the signing screens ('trust' may pick several, the others one); [] when cancelled. */
+  'dialog:choose-files': channel(z.object({ purpose: filePurposeSchema }).strict(), z.array(absolutePathSchema)),
+  /** Where to save a file (defaultName is a bare file name); null when cancelled. */
+  'dialog:choose-save-path': channel(
+    z.object({ purpose: savePurposeSchema, defaultName: z.string().min(1).max(255).regex(/^[^/\\]+$/) }).strict(),
+    absolutePathSchema.nullable(),
+  ),
 
   /** Each path is imported all-or-nothing; one result per path, in order. Progress comes as `import:progress`. */
   'import:packages': channel(

@@ -72,6 +72,10 @@ export const recentWorkspaceSchema = z.object({
 });
 
 export const directoryPurposeSchema = z.enum(['create-workspace', 'open-workspace', 'demo', 'export']);
+/** File choosers of the signing screens: a PKCS#12 identity, a signed file to verify, trust certificates (PEM/DER). */
+export const filePurposeSchema = z.enum(['identity', 'verify', 'trust']);
+/** Save dialogs: where to write the signing identity's certificate (PEM) for the panel lead's trust list. */
+export const savePurposeSchema = z.enum(['certificate']);
 
 export const importStatusSchema = z.enum(['imported', 'already-imported', 'refused']);
 
@@ -81,9 +85,14 @@ export const importResultSchema = z.object({
   status: importStatusSchema,
   /** Known when the manifest could be read. */
   applicationId: z.string().nullable(),
-  /** One line for a person: what happened, and for a refusal why (naming the file). */
+  /** One line for a person: what happened, and for a refusal why (naming the file). Norwegian. */
   message: z.string(),
+  /** The same line in both UI languages. */
+  localized: localizedTextSchema.optional(),
+  /** The error code of a refusal. */
   code: z.string().optional(),
+  /** Codes of flags set on an imported package (encrypted or damaged PDF …). */
+  flags: z.array(z.string()).optional(),
 });
 
 export const importProgressSchema = z.object({

@@ -14,8 +14,9 @@ import { createBackend } from '../../electron/services/backend/backend';
 import { createFileSettingsStore } from '../../electron/services/backend/file-settings';
 import type { IpcHandlers } from '../../electron/services/backend/handlers';
 import { createIpcHandlers } from '../../electron/services/backend/handlers';
-import type { Dialogs, DirectoryPurpose, StoredSettings, WorkspaceServices } from '../../electron/services/backend/ports';
+import type { Dialogs, DirectoryPurpose, FilePurpose, SavePurpose, StoredSettings, WorkspaceServices } from '../../electron/services/backend/ports';
 import { createNodeServices } from '../../electron/services/backend/node-services';
+import { fileKeyProtector } from './test-protector';
 
 /** The marker a Uint8Array is replaced with on its way into the page. */
 const BYTES_KEY = '__vurderBytes';
@@ -38,8 +39,10 @@ export function encodeForPage(value: unknown): unknown {
 export class ScriptedDialogs implements Dialogs {
   private readonly directories: (string | null)[] = [];
   private readonly packages: string[][] = [];
+  private readonly files: string[][] = [];
+  private readonly savePaths: (string | null)[] = [];
   /** Every dialog that was opened, in order (tests assert on the purpose). */
-  readonly opened: (DirectoryPurpose | 'packages')[] = [];
+  readonly opened: (DirectoryPurpose | 'packages' | `files:${FilePurpose}` | `save:${SavePurpose}`)[] = [];
 
   answerDirectory(path: string | null): this {
     this.directories.push(path);
@@ -51,6 +54,16 @@ export class ScriptedDialogs implements Dialogs {
     return this;
   }
 
+  answerFiles(paths: string[]): this {
+    this.files.push(paths);
+    return this;
+  }
+
+  answerSavePath(path: string | null): this {
+    this.savePaths.push(path);
+    return this;
+  }
+
   async chooseDirectory(purpose: DirectoryPurpose): Promise<string | null> {
     this.opened.push(purpose);
     return this.directories.shift() ?? null;
@@ -59,6 +72,16 @@ export class ScriptedDialogs implements Dialogs {
   async choosePackages(): Promise<string[]> {
     this.opened.push('packages');
     return this.packages.shift() ?? [];
+  }
+
+  async chooseFiles(purpose: FilePurpose): Promise<string[]> {
+    this.opened.push(`files:${purpose}`);
+    return this.files.shift() ?? [];
+  }
+
+  async chooseSavePath(purpose: SavePurpose, _defaultName: string): Promise<string | null> {
+    this.opened.push(`save:${purpose}`);
+    return this.savePaths.shift() ?? null;
   }
 }
 
@@ -166,6 +189,8 @@ export async function installBridge(page: Page, options: BridgeOptions = {}): Pr
       },
     },
     services: options.services ?? createNodeServices(),
+    // The identity lives under root; an AES key file there stands in for safeStorage (test-protector.ts).
+    signing: { identityDir: join(root, 'identity'), protector: await fileKeyProtector(join(root, 'identity-protector.key')) },
     app: {
       name: 'Vurder',
       version: process.env.npm_package_version ?? '0.1.0',

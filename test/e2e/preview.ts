@@ -62,6 +62,14 @@ async function main(): Promise<number> {
     const answer = await ask('Pakker å importere (stier skilt med komma) / packages to import (comma-separated paths):', join(FIXTURES, 'so1-asker-eligible'));
     return answer === '' ? [] : answer.split(',').map((part) => resolve(part.trim()));
   };
+  bridge.dialogs.chooseFiles = async (purpose) => {
+    const answer = await ask(`Vurder ber om fil(er) (${purpose}, skilt med komma) / asks for file(s) (comma-separated):`, '');
+    return answer === '' ? [] : answer.split(',').map((part) => resolve(part.trim()));
+  };
+  bridge.dialogs.chooseSavePath = async (purpose, defaultName) => {
+    const answer = await ask(`Vurder vil lagre en fil (${purpose}) / wants to save a file:`, join(home, defaultName));
+    return answer === '' ? null : resolve(answer);
+  };
   await page.goto(url);
   if (smoke) {
     const heading = await page.getByRole('heading', { level: 1 }).first().textContent({ timeout: 15_000 });

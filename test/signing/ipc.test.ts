@@ -52,7 +52,7 @@ beforeAll(async () => {
   handlers = createIpcHandlers(
     createBackend({
       settings: createFileSettingsStore(join(dir, 'settings.json')),
-      dialogs: { chooseDirectory: async () => null, choosePackages: async () => [] },
+      dialogs: { chooseDirectory: async () => null, choosePackages: async () => [], chooseFiles: async () => [], chooseSavePath: async () => null },
       events: { emit: (event, payload) => events.push({ event, payload }) },
       services: createNodeServices(),
       app: { name: 'Vurder', version: '0.1.0', transport: 'browser-bridge', platform: process.platform, versions: {} },

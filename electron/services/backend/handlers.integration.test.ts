@@ -26,7 +26,12 @@ function newHandlers(): IpcHandlers {
   return createIpcHandlers(
     createBackend({
       settings: createFileSettingsStore(join(root, 'settings.json')),
-      dialogs: { chooseDirectory: async () => join(root, 'chosen'), choosePackages: async () => packages },
+      dialogs: {
+        chooseDirectory: async () => join(root, 'chosen'),
+        choosePackages: async () => packages,
+        chooseFiles: async () => [],
+        chooseSavePath: async () => null,
+      },
       events: { emit: (event, payload) => events.push({ event, payload }) },
       services: createNodeServices(),
       app: { name: 'Vurder', version: '0.1.0', transport: 'browser-bridge', platform: process.platform, versions: {} },
@@ -97,6 +102,9 @@ describe('IPC handlers on a real workspace', () => {
     expect(progress).toHaveLength(6);
     expect(progress[0]).toMatchObject({ importId, index: 0, total: 3, phase: 'started' });
     expect(progress[5]).toMatchObject({ importId, index: 2, phase: 'done', result: { status: 'refused' } });
+    // Events are checked against the contract before they leave main: unknown fields are stripped.
+    expect(Object.keys(progress[5] as object).sort()).toEqual(['importId', 'index', 'phase', 'result', 'source', 'total']);
+    expect(results[2]?.localized?.en).toContain('soknad.json');
     const again = value(await handlers['import:packages']({ paths: [packages[0] ?? ''] }));
     expect(again.results[0]?.status).toBe('already-imported');
   });

@@ -48,6 +48,8 @@ function implementations(backend: Backend): Implementations {
 
     'dialog:choose-directory': ({ purpose }) => backend.dialogs.chooseDirectory(purpose),
     'dialog:choose-packages': () => backend.dialogs.choosePackages(),
+    'dialog:choose-files': ({ purpose }) => backend.dialogs.chooseFiles(purpose),
+    'dialog:choose-save-path': ({ purpose, defaultName }) => backend.dialogs.chooseSavePath(purpose, defaultName),
 
     'import:packages': async ({ paths }) => {
       const workspace = backend.requireWorkspace();

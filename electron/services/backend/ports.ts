@@ -10,8 +10,10 @@ import type {
   applicationSummarySchema,
   auditVerificationSchema,
   directoryPurposeSchema,
+  filePurposeSchema,
   documentSchema,
   importResultSchema,
+  savePurposeSchema,
   settingsSchema,
   workspaceSummarySchema,
 } from '../../../shared/ipc/schemas';
@@ -24,6 +26,8 @@ export type ApplicationDetail = z.output<typeof applicationDetailSchema>;
 export type PackageDocument = z.output<typeof documentSchema>;
 export type AuditVerificationView = z.output<typeof auditVerificationSchema>;
 export type DirectoryPurpose = z.output<typeof directoryPurposeSchema>;
+export type FilePurpose = z.output<typeof filePurposeSchema>;
+export type SavePurpose = z.output<typeof savePurposeSchema>;
 
 export interface AssessmentRecovery {
   fromVersion: number;
@@ -52,6 +56,10 @@ export interface Dialogs {
   chooseDirectory(purpose: DirectoryPurpose): Promise<string | null>;
   /** Absolute paths of package folders, zips or CSV/XLSX lists; [] when the user cancels. */
   choosePackages(): Promise<string[]>;
+  /** Absolute paths of chosen files ('trust' allows several, the others one); [] when the user cancels. */
+  chooseFiles(purpose: FilePurpose): Promise<string[]>;
+  /** An absolute path to save to (the dialog starts at defaultName), or null when the user cancels. */
+  chooseSavePath(purpose: SavePurpose, defaultName: string): Promise<string | null>;
 }
 
 export interface EventSink {

@@ -30,7 +30,7 @@ const noServices: WorkspaceServices = {
 function setup(settingsPath = join(dir, 'settings.json')) {
   const backend = createBackend({
     settings: createFileSettingsStore(settingsPath),
-    dialogs: { chooseDirectory: async () => null, choosePackages: async () => [] },
+    dialogs: { chooseDirectory: async () => null, choosePackages: async () => [], chooseFiles: async () => [], chooseSavePath: async () => null },
     events: { emit: () => undefined },
     services: noServices,
     app: { name: 'Vurder', version: '0.1.0', transport: 'browser-bridge', platform: 'linux', versions: {} },
