@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Spinner } from '@digdir/designsystemet-react';
 import { useActions, useRoute, useWorkspace } from './store/hooks';
 import { useStore } from './store';
+import { useMenuCommands } from './menu';
 import { Header } from './components/Header';
 import { Notices } from './components/Notices';
 import { StartScreen } from './screens/StartScreen';
@@ -30,6 +31,7 @@ export function App() {
   const { t } = useTranslation();
   const ready = useStore((s) => s.ready);
   const { bootstrap, syncRouteFromHash, flushSave } = useActions('bootstrap', 'syncRouteFromHash', 'flushSave');
+  useMenuCommands();
 
   useEffect(() => {
     void bootstrap();

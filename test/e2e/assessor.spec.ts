@@ -160,3 +160,49 @@ test.describe('drag and drop', () => {
     await expect(page.getByTestId('application-row')).toHaveCount(1);
   });
 });
+
+test.describe('override and conflict of interest', () => {
+  test.use({ bridgeOptions: { settings: { language: 'nb', assessor: ASSESSOR, firstRunDone: true } } });
+
+  test('an override needs a reason and changes the verdict; a conflict needs a reason and blocks scoring', async ({ page, bridge }) => {
+    await page.goto('./');
+    bridge.dialogs.answerDirectory(join(bridge.root, 'inhabil'));
+    await page.getByRole('button', { name: 'Nytt arbeidsområde' }).click();
+    bridge.dialogs.answerPackages([fixture('so6-skien-eligible')]);
+    await page.getByRole('button', { name: 'Importer' }).click();
+    await page.getByRole('button', { name: 'Velg pakker …' }).click();
+    await page.getByRole('link', { name: 'SKI-2021-008' }).click();
+
+    // Override R01 (auto, overridable): without a reason nothing happens; with one the verdict follows.
+    const r01 = page.getByTestId('rule-R01');
+    await r01.getByRole('button', { name: 'Overstyr …' }).click();
+    await r01.getByRole('radio', { name: 'Ikke oppfylt' }).check();
+    await r01.getByRole('button', { name: 'Overstyr', exact: true }).click();
+    await expect(r01.getByText('Skriv en begrunnelse.')).toBeVisible();
+    await r01.getByLabel('Begrunnelse for overstyring').fill('Søker er et kommunalt foretak, ikke kommunen selv.');
+    await r01.getByRole('button', { name: 'Overstyr', exact: true }).click();
+    await expect(r01).toHaveAttribute('data-status', 'fail');
+    await expect(page.getByTestId('formal-verdict')).toContainText('Avvises');
+
+    // A conflict of interest needs its ground, is recorded, and blocks scoring.
+    await page.getByRole('tab', { name: 'Habilitet' }).click();
+    await page.getByRole('radio', { name: 'Ja, jeg er inhabil' }).check();
+    await page.getByRole('button', { name: 'Lagre erklæring' }).click();
+    await expect(page.getByText('Skriv grunnlaget for inhabiliteten.')).toBeVisible();
+    await page.getByLabel('Grunnlag for inhabilitet').fill('Jeg er gift med prosjektlederen.');
+    await page.getByRole('button', { name: 'Lagre erklæring' }).click();
+    await expect(page.getByTestId('impartiality-status')).toContainText('Jeg er gift med prosjektlederen.');
+    await page.getByRole('tab', { name: 'Poeng' }).click();
+    await expect(page.getByTestId('scoring-blocked')).toHaveText('Du er inhabil i denne saken og kan ikke gi poeng.');
+    await expect(page.getByTestId('save-status')).toHaveText('Lagret');
+
+    // Stored on disk, not just on screen.
+    const stored = await bridge.handlers['assessment:get']({ applicationId: 'SKI-2021-008' });
+    expect(stored.ok && stored.value.impartiality?.conflict).toBe(true);
+    expect(stored.ok && stored.value.ruleReviews.map((review) => [review.ruleId, review.action, review.status])).toEqual([['R01', 'override', 'fail']]);
+
+    // A menu accelerator from the shell arrives as an event and is carried out by the renderer.
+    await page.evaluate(() => (window as unknown as { __vurderEmit(event: string, payload: unknown): void }).__vurderEmit('menu:command', 'settings'));
+    await expect(page.getByRole('heading', { level: 1, name: 'Innstillinger' })).toBeVisible();
+  });
+});
