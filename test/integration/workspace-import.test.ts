@@ -1,5 +1,5 @@
 // The workspace services end to end on real folders, real zips and the real fixture packages.
-import { chmod, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { importPackages } from '../../electron/services/import/import-packages';
 import type { ImportProgress } from '../../electron/services/import/import-packages';
 import { readPackageLock } from '../../electron/services/import/package-lock';
 import { getApplication, listApplications, readDocument } from '../../electron/services/workspace/applications';
+import { verifyStoredPackage } from '../../electron/services/workspace/verify-package';
 import { createWorkspace } from '../../electron/services/workspace/workspace';
 import type { Workspace } from '../../electron/services/workspace/workspace';
 import { sha256Hex } from '../../electron/services/hash/sha256';
@@ -140,6 +141,22 @@ describe('readDocument', () => {
     await chmod(file, 0o644);
     await writeFile(file, '%PDF-1.7 tampered');
     await expect(readDocument(ws, 'ASK-2021-001', 'vedlegg/budsjett.pdf')).rejects.toMatchObject({ code: 'document.changed' });
+  });
+
+  it('verifyStoredPackage finds a changed, a missing and an added file', async () => {
+    expect(await verifyStoredPackage(ws, 'ASK-2021-001')).toMatchObject({ intact: true, problems: [] });
+    const dir = join(ws.dir, 'packages', 'ASK-2021-001');
+    await chmod(join(dir, 'vedlegg', 'budsjett.pdf'), 0o644);
+    await writeFile(join(dir, 'vedlegg', 'budsjett.pdf'), '%PDF-1.7 tampered');
+    await rm(join(dir, 'vedlegg', 'prosjektbeskrivelse.pdf'));
+    await writeFile(join(dir, 'vedlegg', 'ekstra.pdf'), '%PDF-1.7');
+    const result = await verifyStoredPackage(ws, 'ASK-2021-001');
+    expect(result.intact).toBe(false);
+    expect(result.problems.map((p) => [p.kind, p.path]).sort()).toEqual([
+      ['changed', 'vedlegg/budsjett.pdf'],
+      ['extra', 'vedlegg/ekstra.pdf'],
+      ['missing', 'vedlegg/prosjektbeskrivelse.pdf'],
+    ]);
   });
 
   it('getApplication refuses an id that was never imported', async () => {
