@@ -2,6 +2,8 @@
 // handler talks to. One instance per app window / CLI run / e2e page.
 import type { Assessor } from '../../../shared/assessment/schema';
 import { appError } from '../../../shared/errors/format';
+import { events as eventSchemas } from '../../../shared/ipc/contract';
+import type { EventName, EventPayloadOf } from '../../../shared/ipc/contract';
 import { toOsloIso } from '../../../shared/time/oslo';
 import type {
   AppIdentity,
@@ -71,9 +73,21 @@ export function createBackend(deps: BackendDeps): Backend {
     return next;
   }
 
+  // Events leave main only in the contract's shape: extra fields are stripped, a wrong shape is a bug that
+  // fails the call that caused it (one line), never a malformed message to the page.
+  const events: EventSink = {
+    emit<E extends EventName>(event: E, payload: EventPayloadOf<E>) {
+      const parsed = eventSchemas[event].safeParse(payload);
+      if (!parsed.success) {
+        throw appError('ipc.invalid-response', event, { channel: event, detail: parsed.error.issues[0]?.message ?? 'invalid' });
+      }
+      deps.events.emit(event, parsed.data as EventPayloadOf<E>);
+    },
+  };
+
   return {
     dialogs: deps.dialogs,
-    events: deps.events,
+    events,
     services: deps.services,
     app: deps.app,
     signing: deps.signing,

@@ -102,8 +102,6 @@ describe('IPC handlers on a real workspace', () => {
     expect(progress).toHaveLength(6);
     expect(progress[0]).toMatchObject({ importId, index: 0, total: 3, phase: 'started' });
     expect(progress[5]).toMatchObject({ importId, index: 2, phase: 'done', result: { status: 'refused' } });
-    // Events are checked against the contract before they leave main: unknown fields are stripped.
-    expect(Object.keys(progress[5] as object).sort()).toEqual(['importId', 'index', 'phase', 'result', 'source', 'total']);
     expect(results[2]?.localized?.en).toContain('soknad.json');
     const again = value(await handlers['import:packages']({ paths: [packages[0] ?? ''] }));
     expect(again.results[0]?.status).toBe('already-imported');

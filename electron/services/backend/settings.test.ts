@@ -108,3 +108,21 @@ describe('settings over the IPC handlers', () => {
     expect(await setup()['app:info'](undefined)).toMatchObject({ ok: true, value: { name: 'Vurder', transport: 'browser-bridge' } });
   });
 });
+
+describe('events leaving main', () => {
+  it('are stripped to the contract shape, and a wrong shape fails loudly instead of reaching the page', () => {
+    const sent: unknown[] = [];
+    const backend = createBackend({
+      settings: createFileSettingsStore(join(dir, 'settings.json')),
+      dialogs: { chooseDirectory: async () => null, choosePackages: async () => [], chooseFiles: async () => [], chooseSavePath: async () => null },
+      events: { emit: (_event, payload) => sent.push(payload) },
+      services: noServices,
+      app: { name: 'Vurder', version: '0.1.0', transport: 'browser-bridge', platform: 'linux', versions: {} },
+    });
+    const step = { importId: 'i', index: 0, total: 1, source: '/a.zip', phase: 'started' as const };
+    backend.events.emit('import:progress', { ...step, secret: '/home/x/.ssh/id_rsa' } as typeof step);
+    expect(sent).toEqual([step]);
+    expect(() => backend.events.emit('menu:command', 'format-disk' as 'about')).toThrow(expect.objectContaining({ code: 'ipc.invalid-response' }) as Error);
+    expect(sent).toHaveLength(1);
+  });
+});
