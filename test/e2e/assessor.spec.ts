@@ -125,6 +125,16 @@ test('assessor scenario: import, formal check, impartiality, keyboard scoring, f
   await page.getByLabel('Satsingsområde').selectOption('all');
   await expect(page.getByTestId('application-row').filter({ hasText: 'ASK-2021-001' })).toContainText('Endelig');
 
+  // Reopening needs a reason, unlocks the assessment and is logged with it.
+  await page.getByRole('link', { name: 'ASK-2021-001' }).click();
+  await page.getByRole('tab', { name: 'Ferdigstill' }).click();
+  await page.getByRole('button', { name: 'Gjenåpne vurderingen' }).click();
+  await expect(page.getByText('Skriv en grunn. Den blir logget.')).toBeVisible();
+  await page.getByLabel('Hvorfor gjenåpnes vurderingen?').fill('Ny opplysning om budsjettet fra kommunen.');
+  await page.getByRole('button', { name: 'Gjenåpne vurderingen' }).click();
+  await expect(page.getByRole('button', { name: 'Marker som endelig' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Gjenåpninger' })).toContainText('Ny opplysning om budsjettet fra kommunen.');
+
   // The audit log on disk agrees (checked by the services, not by the UI).
   const audit = await bridge.handlers['audit:verify'](undefined);
   expect(audit.ok && audit.value.intact).toBe(true);
