@@ -14,6 +14,7 @@ import { registerIpc } from './ipc';
 import { log } from './log';
 import { buildMenuTemplate } from './menu-template';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { createSafeStorageProtector } from './secret-protector';
 import { createElectronSettings } from './settings';
 import { createMainWindow } from './window';
 
@@ -49,6 +50,7 @@ function start(): void {
       },
     },
     services: createNodeServices(),
+    signing: { identityDir: join(app.getPath('userData'), 'identity'), protector: createSafeStorageProtector(process.platform) },
     app: {
       name: 'Vurder',
       version: app.getVersion(),
