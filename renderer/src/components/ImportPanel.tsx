@@ -6,6 +6,7 @@ import { Button, Heading, Tag } from '@digdir/designsystemet-react';
 import { pathOfDroppedFile } from '../api/client';
 import { useActions, useImportState } from '../store/hooks';
 import type { ImportResult } from '../store/types';
+import { uiLanguage } from '../format';
 
 const STATUS_COLOR: Record<ImportResult['status'], 'success' | 'info' | 'danger'> = {
   imported: 'success',
@@ -14,7 +15,7 @@ const STATUS_COLOR: Record<ImportResult['status'], 'success' | 'info' | 'danger'
 };
 
 export function ImportPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { importing, progress, results } = useImportState();
   const { chooseAndImport, importPaths, notify } = useActions('chooseAndImport', 'importPaths', 'notify');
   const [over, setOver] = useState(false);
@@ -64,7 +65,7 @@ export function ImportPanel() {
             <li key={`${result.source}-${index}`} data-status={result.status}>
               <Tag data-color={STATUS_COLOR[result.status]}>{t(`import.status.${result.status}`)}</Tag>
               <span className="import-source">{result.applicationId ?? baseName(result.source)}</span>
-              <span className="import-message">{result.message}</span>
+              <span className="import-message">{result.localized?.[uiLanguage(i18n.language)] ?? result.message}</span>
             </li>
           ))}
         </ul>
