@@ -232,6 +232,10 @@ export const ERROR_CATALOGUE = {
     nb: 'var skadet og er gjenopprettet fra versjon {version} i historikken; den skadde filen er lagt til side som {damaged}',
     en: 'was damaged and has been recovered from history version {version}; the damaged file is kept as {damaged}',
   },
+  'assessment.restored': {
+    nb: 'manglet og er gjenopprettet fra versjon {version} i historikken',
+    en: 'was missing and has been restored from history version {version}',
+  },
   'assessment.incomplete': {
     nb: 'vurderingen kan ikke gjøres endelig: {problemsNb}',
     en: 'the assessment cannot be made final: {problemsEn}',

@@ -1,5 +1,5 @@
 // The assessment store on a real workspace with a real imported package.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assessmentSchema } from '../../shared/assessment/schema';
@@ -102,7 +102,8 @@ describe('loadAssessment', () => {
     expect(loaded.assessment).toEqual(current);
     expect(loaded.recovered?.fromVersion).toBe(2);
     expect(loaded.recovered?.message.en).toMatch(/^was damaged and has been recovered from history version 2; the damaged file is kept as ASK-2021-001\.json\.damaged-/);
-    expect(await readFile(loaded.recovered?.damagedFile ?? '', 'utf8')).toBe('{"formatVersion":1,"applicationId":"ASK-20');
+    expect(loaded.recovered?.state).toBe('damaged');
+    expect(await readFile(loaded.recovered?.damagedFile ?? 'missing', 'utf8')).toBe('{"formatVersion":1,"applicationId":"ASK-20');
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(current);
     expect(await actions()).toContain('assessment.recover');
   });
@@ -114,6 +115,16 @@ describe('loadAssessment', () => {
     await writeFile(file, 'also not json');
     await expect(loadAssessment(ws, ASSESSOR.id, ID)).rejects.toMatchObject({ code: 'assessment.damaged' });
     expect(await readFile(file, 'utf8')).toBe('also not json');
+  });
+
+  it('restores a deleted file from history instead of starting blank', async () => {
+    let current = await saveAssessment(ws, newAssessment(ws, ID, ASSESSOR));
+    current = await saveAssessment(ws, { ...current, recommendation: { ...current.recommendation, comment: 'versjon 2' } });
+    await rm(file);
+    const loaded = await loadAssessment(ws, ASSESSOR.id, ID);
+    expect(loaded.assessment).toEqual(current);
+    expect(loaded.recovered).toMatchObject({ fromVersion: 2, state: 'missing', damagedFile: file, message: { en: 'was missing and has been restored from history version 2' } });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(current);
   });
 
   it('returns null when nothing was saved yet', async () => {

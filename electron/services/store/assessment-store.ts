@@ -25,7 +25,9 @@ export const DRAFT_AUDIT_INTERVAL_MS = 60_000;
 
 export interface Recovery {
   fromVersion: number;
+  /** Where the damaged file was set aside; for a missing file, the restored file's own path (nothing was set aside). */
   damagedFile: string;
+  state: 'damaged' | 'missing';
   message: { nb: string; en: string };
 }
 
@@ -79,15 +81,16 @@ async function loadNow(ws: Workspace, assessorId: string, applicationId: string)
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if (isErrno(error, 'ENOENT')) return { assessment: null };
-    throw error;
+    if (!isErrno(error, 'ENOENT')) throw error;
+    // No file, but history: the file was deleted (or a first save was cut short); restore, never start blank.
+    return recover(ws, assessorId, applicationId, file, 'missing');
   }
   const assessment = parseAssessment(text);
   if (assessment && assessment.assessor.id === assessorId && assessment.applicationId === applicationId) return { assessment };
-  return recover(ws, assessorId, applicationId, file);
+  return recover(ws, assessorId, applicationId, file, 'damaged');
 }
 
-async function recover(ws: Workspace, assessorId: string, applicationId: string, file: string): Promise<LoadedAssessment> {
+async function recover(ws: Workspace, assessorId: string, applicationId: string, file: string, state: 'damaged' | 'missing'): Promise<LoadedAssessment> {
   const historyDir = assessmentHistoryDir(ws.dir, assessorId, applicationId);
   const names = await readdir(historyDir).catch((error: unknown) => {
     if (isErrno(error, 'ENOENT')) return [] as string[];
@@ -97,13 +100,22 @@ async function recover(ws: Workspace, assessorId: string, applicationId: string,
     const text = await readFile(join(historyDir, name), 'utf8');
     const candidate = parseAssessment(text);
     if (!candidate || candidate.assessor.id !== assessorId || candidate.applicationId !== applicationId) continue;
-    const damagedFile = `${file}.damaged-${osloTimestamp().replace(/[:.]/g, '-')}`;
-    await rename(file, damagedFile);
+    const damagedFile = state === 'damaged' ? `${file}.damaged-${osloTimestamp().replace(/[:.]/g, '-')}` : null;
+    if (damagedFile !== null) await rename(file, damagedFile);
     await writeFileAtomic(file, text);
-    const message = localizeError('assessment.recovered', { version: candidate.version, damaged: basename(damagedFile) });
-    await appendAudit(ws.dir, { actor: 'system', action: 'assessment.recover', subject: `${assessorId}/${applicationId}`, data: { fromVersion: candidate.version, damagedFile: basename(damagedFile) } });
-    return { assessment: candidate, recovered: { fromVersion: candidate.version, damagedFile, message } };
+    const message =
+      damagedFile === null
+        ? localizeError('assessment.restored', { version: candidate.version })
+        : localizeError('assessment.recovered', { version: candidate.version, damaged: basename(damagedFile) });
+    await appendAudit(ws.dir, {
+      actor: 'system',
+      action: 'assessment.recover',
+      subject: `${assessorId}/${applicationId}`,
+      data: { fromVersion: candidate.version, damagedFile: damagedFile === null ? null : basename(damagedFile) },
+    });
+    return { assessment: candidate, recovered: { fromVersion: candidate.version, damagedFile: damagedFile ?? file, state, message } };
   }
+  if (state === 'missing') return { assessment: null };
   throw new ServiceError('assessment.damaged', file);
 }
 
