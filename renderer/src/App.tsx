@@ -11,6 +11,8 @@ import { StartScreen } from './screens/StartScreen';
 import { ApplicationList } from './screens/ApplicationList';
 import { ApplicationView } from './screens/ApplicationView';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { ExportScreen } from './signing/ExportScreen';
+import { VerifyScreen } from './signing/VerifyScreen';
 
 function Screen() {
   const route = useRoute();
@@ -20,6 +22,10 @@ function Screen() {
       return <StartScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'export':
+      return <ExportScreen />;
+    case 'verify':
+      return <VerifyScreen />;
     case 'list':
       return workspace ? <ApplicationList /> : <StartScreen />;
     case 'application':

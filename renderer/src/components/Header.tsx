@@ -1,6 +1,7 @@
 // Banner with the app name, the open workspace, navigation and the autosave state.
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useRoute, useWorkspace } from '../store/hooks';
+import { routeToHash } from '../store/route';
 import { SaveStatus } from './SaveStatus';
 
 export function Header() {
@@ -14,6 +15,8 @@ export function Header() {
     ...(workspace
       ? [{ name: 'list' as const, label: t('nav.applications'), current: route.name === 'list' || route.name === 'application' }]
       : []),
+    ...(workspace ? [{ name: 'export' as const, label: t('signing.nav.export'), current: route.name === 'export' }] : []),
+    { name: 'verify' as const, label: t('signing.nav.verify'), current: route.name === 'verify' },
     { name: 'settings' as const, label: t('nav.settings'), current: route.name === 'settings' },
   ];
   return (
@@ -27,7 +30,7 @@ export function Header() {
           {links.map((link) => (
             <li key={link.name}>
               <a
-                href={link.name === 'start' ? '#/' : link.name === 'list' ? '#/applications' : '#/settings'}
+                href={routeToHash({ name: link.name })}
                 aria-current={link.current ? 'page' : undefined}
                 onClick={(event) => {
                   event.preventDefault();

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useActions, useSettings } from '../store/hooks';
+import { IdentitySection } from '../signing/IdentitySection';
 
 /** A stable slug for file names, from the assessor's name (æøå transliterated). */
 export function assessorIdOf(name: string): string {
@@ -70,6 +71,7 @@ export function SettingsScreen() {
         ))}
       </fieldset>
       <AssessorForm />
+      <IdentitySection />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // The signing identity as the screens see it: loaded once per screen through `identity:get`.
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ResponseOf } from '../../../shared/ipc/contract';
 import { call } from '../api/client';
 import { useActions } from '../store/hooks';
@@ -11,18 +11,22 @@ export function useIdentity(): { identity: IdentitySummary | null | undefined; s
   const { notifyError } = useActions('notifyError');
   const [identity, setIdentity] = useState<IdentitySummary | null | undefined>(undefined);
 
-  const load = useCallback(async () => {
-    try {
-      setIdentity(await call('identity:get'));
-    } catch (error) {
-      setIdentity(null);
-      notifyError(error);
-    }
-  }, [notifyError]);
-
   useEffect(() => {
-    void load();
-  }, [load]);
+    let live = true;
+    call('identity:get').then(
+      (loaded) => {
+        if (live) setIdentity(loaded);
+      },
+      (error: unknown) => {
+        if (!live) return;
+        setIdentity(null);
+        notifyError(error);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [notifyError]);
 
   return { identity, setIdentity };
 }

@@ -10,6 +10,10 @@ export function routeToHash(route: Route): string {
       return '#/applications';
     case 'settings':
       return '#/settings';
+    case 'export':
+      return '#/export';
+    case 'verify':
+      return '#/verify';
     case 'application':
       return `#/applications/${encodeURIComponent(route.applicationId)}/${route.tab}`;
   }
@@ -18,6 +22,8 @@ export function routeToHash(route: Route): string {
 export function hashToRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '');
   if (parts[0] === 'settings') return { name: 'settings' };
+  if (parts[0] === 'export') return { name: 'export' };
+  if (parts[0] === 'verify') return { name: 'verify' };
   if (parts[0] === 'applications') {
     if (parts[1] === undefined) return { name: 'list' };
     const tab = ASSESSMENT_TABS.find((candidate: AssessmentTab) => candidate === parts[2]) ?? 'formal';

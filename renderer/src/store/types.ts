@@ -17,7 +17,9 @@ export type Route =
   | { name: 'start' }
   | { name: 'list' }
   | { name: 'application'; applicationId: string; tab: AssessmentTab }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'export' }
+  | { name: 'verify' };
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
