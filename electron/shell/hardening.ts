@@ -2,6 +2,7 @@
 // electron/security/; this file only wires them to Electron's events.
 import { app, session, shell } from 'electron';
 import type { Session, WebContents } from 'electron';
+import { cspHeader } from '../security/csp';
 import { isAllowedNavigation, isSafeExternalUrl } from '../security/urls';
 import { log } from './log';
 
@@ -32,6 +33,14 @@ export function hardenSession(target: Session): void {
     const allowed = ALLOWED_REQUEST.test(details.url);
     if (!allowed) log.warn(`network request blocked: ${details.url.slice(0, 200)}`);
     callback({ cancel: !allowed });
+  });
+  // The CSP also rides on every response header (protocol.ts sets it on app:// responses too), so no
+  // document in this session is ever without it, whatever served it.
+  target.webRequest.onHeadersReceived((details, callback) => {
+    const headers = Object.fromEntries(
+      Object.entries(details.responseHeaders ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy'),
+    );
+    callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [cspHeader()] } });
   });
   target.setSpellCheckerEnabled(false);
 }
