@@ -1,12 +1,12 @@
 // `vurder workspace init | import | list | assess` through runCli on real folders, zips and a real PKCS#12.
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
 import type { CliIo } from '../../electron/cli/command';
 import { createIdentity, writeIdentityP12 } from '../../electron/services/signing/identity';
 import { EXAMPLE_ASSESSMENT_PATH } from './helpers/assessment';
-import { fixturePackage, hashTree, tempDir } from './helpers/workspace';
+import { FIXTURE_PACKAGES, fixturePackage, hashTree, tempDir } from './helpers/workspace';
 
 let root: { dir: string; cleanup: () => Promise<void> };
 let out: string;
@@ -64,6 +64,13 @@ describe('vurder import', () => {
     expect(out).toBe(
       [`imported: ${asker}: imported as ASK-2021-001`, `imported: ${fixturePackage('so3-kinn-eligible')}: imported as KIN-2021-003`, `already imported: ${asker}: already imported (ASK-2021-001, same content)`, ''].join('\n'),
     );
+  });
+
+  it('imports every fixture package (exit 0, one line each)', async () => {
+    const names = (await readdir(FIXTURE_PACKAGES, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect(await vurder('import', 'ws', ...names.map(fixturePackage))).toBe(0);
+    expect(errors).toBe('');
+    expect(out.trimEnd().split('\n')).toHaveLength(names.length);
   });
 
   it('exits 1 when any package is refused, with the refusal on stderr naming the file', async () => {
