@@ -102,6 +102,13 @@ describe('vurder list', () => {
       ['ASK-2021-001', 'needs-review'],
       ['MEL-2021-014', 'ineligible'],
     ]);
+    expect(errors).toBe('');
+    // An edited audit log is reported on stderr; the list itself still prints.
+    const log = join(root.dir, 'ws', 'audit.log');
+    await writeFile(log, (await readFile(log, 'utf8')).replace('"workspace.create"', '"workspace.created"'));
+    expect(await vurder('list', 'ws', '--lang', 'en')).toBe(0);
+    expect(errors).toBe(`${log}: the audit log is not intact (audit.log line 1: entry 1 was changed after it was written (hash mismatch))\n`);
+    expect(await vurder('list', 'ws', '--json')).toBe(0);
     expect(Object.keys(entries[0] ?? {}).sort()).toEqual(
       ['applicantName', 'applicationId', 'assessmentStatus', 'flags', 'focusArea', 'municipalityNumber', 'packageSha256', 'providedFields', 'requestedGrant', 'rules', 'submittedAt', 'title', 'verdict'].sort(),
     );

@@ -1,8 +1,10 @@
 // `vurder list <workspace> [--json] [--assessor-id ID] [--lang nb|en]`: the imported applications with the
 // rule verdict, flags and (with --assessor-id) that assessor's status. The --json shape is stable
 // (docs/workspace.md § CLI): fields are only ever added.
+import { join } from 'node:path';
 import { formatErrorLine } from '../../../shared/errors/format';
 import type { Language } from '../../../shared/i18n/localized';
+import { verifyAuditLog } from '../../services/audit/verify';
 import type { ApplicationRecord, MyStatus } from '../../services/workspace/applications';
 import { listApplications } from '../../services/workspace/applications';
 import type { CliCommand } from '../command';
@@ -91,6 +93,10 @@ export const listCommand: CliCommand = {
     try {
       const records = await listApplications(opened.value, assessorId === undefined ? null : { id: assessorId, name: assessorId });
       io.stdout(parsed.booleans.has('json') ? `${JSON.stringify(toListJson(records), null, 2)}\n` : `${renderTable(records, lang)}\n`);
+      // The list is still useful with a broken audit log, but nobody should miss that it is broken.
+      const audit = await verifyAuditLog(opened.value.dir);
+      const problem = audit.problems[0];
+      if (problem) io.stderr(`${join(opened.value.dir, 'audit.log')}: ${lang === 'nb' ? 'revisjonsloggen er ikke intakt' : 'the audit log is not intact'} (${problem.message})\n`);
       return 0;
     } catch (thrown) {
       io.stderr(`${errorLine(thrown, lang, dir)}\n`);
