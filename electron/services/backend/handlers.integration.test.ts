@@ -190,10 +190,14 @@ describe('IPC handlers on a real workspace', () => {
   });
 
   it('opens the workspace again in a fresh backend (app restart) with the same applications', async () => {
+    // A temp file left by an autosave that was killed mid-write is removed when the workspace opens.
+    const leftover = join(workspaceDir, 'assessments', assessor.id, `.${ids[0] ?? ''}.json.vurder-tmp-0123456789ab`);
+    await writeFile(leftover, '{"half": ');
     const fresh = newHandlers();
     expect(value(await fresh['workspace:current'](undefined))).toBeNull();
     const summary = value(await fresh['workspace:open']({ dir: workspaceDir }));
     expect(summary.applicationCount).toBe(2);
+    await expect(readFile(leftover)).rejects.toMatchObject({ code: 'ENOENT' });
     expect(await fresh['workspace:open']({ dir: join(root, 'sources') })).toMatchObject({ ok: false, error: { code: 'workspace.not-found' } });
   });
 

@@ -31,7 +31,7 @@ function implementations(backend: Backend): Implementations {
       return handle.summary();
     },
     'workspace:open': async ({ dir }) => {
-      const handle = await backend.services.openWorkspace(dir);
+      const handle = await backend.services.openWorkspace(dir, (await backend.getSettings()).assessor);
       await backend.setCurrent(handle);
       return handle.summary();
     },

@@ -9,7 +9,7 @@ import { applyReviews } from '../../../shared/rules/evaluate';
 import { verifyAuditLog } from '../audit/verify';
 import { generateDemoPackages, writeDemoPackage } from '../demo/generate';
 import { importPackages } from '../import/import-packages';
-import { loadAssessment, newAssessment, saveAssessment } from '../store/assessment-store';
+import { cleanAssessorTempFiles, loadAssessment, newAssessment, saveAssessment } from '../store/assessment-store';
 import { getApplication, listApplications, readDocument } from '../workspace/applications';
 import type { ApplicationRecord } from '../workspace/applications';
 import { createWorkspace, openWorkspace } from '../workspace/workspace';
@@ -115,7 +115,12 @@ async function createDemo(dir: string): Promise<WorkspaceHandle> {
 export function createNodeServices(): WorkspaceServices {
   return {
     createWorkspace: async (dir, schemeId) => workspaceHandle(await createWorkspace(dir, schemeId === undefined ? undefined : { schemeId })),
-    openWorkspace: async (dir) => workspaceHandle(await openWorkspace(dir)),
+    async openWorkspace(dir, assessor) {
+      const ws = await openWorkspace(dir);
+      // Only this assessor's folder: another assessor's writer (a CLI run on a shared disk) may be mid-save.
+      if (assessor !== null) await cleanAssessorTempFiles(ws, assessor.id);
+      return workspaceHandle(ws);
+    },
     createDemo,
     async directoryExists(dir) {
       try {

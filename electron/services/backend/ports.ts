@@ -92,7 +92,8 @@ export interface WorkspaceHandle {
 
 export interface WorkspaceServices {
   createWorkspace(dir: string, schemeId: string | undefined): Promise<WorkspaceHandle>;
-  openWorkspace(dir: string): Promise<WorkspaceHandle>;
+  /** Opens `dir`; leftovers of a killed autosave by `assessor` (this machine's assessor) are cleaned up. */
+  openWorkspace(dir: string, assessor: Assessor | null): Promise<WorkspaceHandle>;
   createDemo(dir: string): Promise<WorkspaceHandle>;
   /** Whether `dir` still exists (recent list greys out gone folders). */
   directoryExists(dir: string): Promise<boolean>;
