@@ -38,6 +38,24 @@ test('every screen on the demo round passes axe; screenshots on request', async 
   await expectNoSeriousA11yViolations(page, 'formal check');
   await shoot(page, '03-formal-check');
 
+  // The PDF viewer: text search finds the pages, zoom and paging work.
+  const viewer = page.getByRole('region', { name: /PDF-visning/ });
+  await viewer.getByLabel('Søk i dokumentet').fill('Asker kommune');
+  await viewer.getByRole('button', { name: 'Søk', exact: true }).click();
+  await expect(viewer.getByRole('button', { name: /^Side 1 \(\d+ treff\)$/ })).toBeVisible();
+  await viewer.getByRole('button', { name: 'Zoom inn' }).click();
+  await expect(viewer.getByText('125 %')).toBeVisible();
+  await viewer.getByRole('button', { name: 'Neste side' }).click();
+  await expect(viewer.getByText('Side 2 av 2')).toBeVisible();
+  await viewer.getByLabel('Søk i dokumentet').fill('finnes ikke i søknaden');
+  await viewer.getByRole('button', { name: 'Søk', exact: true }).click();
+  await expect(viewer.getByText('Ingen treff på «finnes ikke i søknaden».')).toBeVisible();
+
+  // Tabs follow the arrow keys.
+  await page.getByRole('tab', { name: 'Formell kontroll' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Habilitet', selected: true })).toBeFocused();
+
   await page.getByRole('tab', { name: 'Habilitet' }).click();
   await page.getByRole('radio', { name: 'Nei, jeg er habil' }).check();
   await page.getByRole('button', { name: 'Lagre erklæring' }).click();
