@@ -1,10 +1,12 @@
 // The signing screens (issue 5 point 7) in Debian Chromium with the real services bridged: create an identity
 // with Norwegian letters → export a final assessment with progress → pdfsig says the PDF is valid → the verify
 // view shows it intact (and trusted with the exported certificate), and a changed byte as modified → remove
-// the identity (after a confirmation) and the export explains why it is disabled. Axe scans on the way.
+// the identity (after a confirmation) and the export explains why it is disabled. Axe scans on the way;
+// with UPDATE_SCREENSHOTS=1 (npm run screenshots) Norwegian screenshots of the three screens into docs/screenshots/.
 import { execFile } from 'node:child_process';
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { exampleAssessment } from '../integration/helpers/assessment';
 import { saveAssessment } from '../../electron/services/store/assessment-store';
 import { openWorkspace } from '../../electron/services/workspace/workspace';
@@ -14,6 +16,14 @@ import { expectNoSeriousA11yViolations, fixture } from './support';
 const SIGNER = { id: 'oyvind-aero-asen', name: 'Øyvind Ærø Åsen', email: 'oyvind.asen@example.no' };
 
 test.use({ bridgeOptions: { settings: { language: 'nb', assessor: SIGNER, firstRunDone: true } } });
+
+const SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+
+async function shoot(page: Page, name: string): Promise<void> {
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
+}
 
 /** pdfsig's whole report; it exits non-zero for some findings, so the output is kept either way. */
 function pdfsig(file: string): Promise<string> {
@@ -51,6 +61,7 @@ test('identity, export with progress, pdfsig, verify, remove — with axe scans'
   await expect(page.getByTestId('identity-fingerprint')).toHaveText(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
   const fingerprint = (await page.getByTestId('identity-fingerprint').textContent()) ?? '';
   await expectNoSeriousA11yViolations(page, 'settings: identity shown');
+  await shoot(page, '08-signing-identity');
 
   // The certificate for the panel lead's trust list, through the (scripted) save dialog.
   const certificate = join(bridge.root, 'oyvind-aero-asen.pem');
@@ -79,6 +90,7 @@ test('identity, export with progress, pdfsig, verify, remove — with axe scans'
   await expect(page.getByTestId('export-progress')).toContainText('2 av 2');
   expect(bridge.dialogs.opened).toEqual(['save:certificate', 'export']);
   await expectNoSeriousA11yViolations(page, 'export result');
+  await shoot(page, '09-export');
 
   const pdf = join(outDir, 'vurdering-ASK-2021-001-oyvind-aero-asen.pdf');
   await access(pdf);
@@ -100,6 +112,7 @@ test('identity, export with progress, pdfsig, verify, remove — with axe scans'
   await page.getByRole('button', { name: 'Legg til sertifikater …' }).click();
   await expect(page.getByTestId('verify-trust')).toHaveText('✓ Klarert: signereren er i tillitslisten');
   await expectNoSeriousA11yViolations(page, 'verify: valid and trusted');
+  await shoot(page, '10-verify');
 
   // One changed byte inside the signed range: modified, with the reason in Norwegian.
   const bytes = await readFile(pdf);

@@ -82,7 +82,7 @@ export function ExportScreen() {
     try {
       const done = await call('export:run', { outDir, ...(scope === 'selection' ? { applicationIds: chosenIds } : {}) });
       setResult(done);
-      notify('success', t('signing.export.done', { count: done.pdfs.length }));
+      notify('success', t(done.pdfs.length === 1 ? 'signing.export.doneOne' : 'signing.export.doneMany', { count: done.pdfs.length }));
     } catch (error) {
       notifyError(error);
     } finally {
