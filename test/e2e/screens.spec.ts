@@ -86,6 +86,17 @@ test('every screen on the demo round passes axe; screenshots on request', async 
   await expectNoSeriousA11yViolations(page, 'settings');
   await shoot(page, '07-settings');
 
+  // The signing screens (issue 5, test/e2e/signing.spec.ts tests what they do); here: axe and the pictures.
+  await page.getByRole('link', { name: 'Eksporter' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Eksporter signerte vurderinger' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'export');
+  await shoot(page, '08-export');
+  await page.getByRole('link', { name: 'Verifiser fil' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Verifiser fil' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'verify');
+  await shoot(page, '09-verify');
+  await page.getByRole('link', { name: 'Innstillinger' }).click();
+
   // English is one click away and every screen switches.
   await page.getByRole('radio', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
