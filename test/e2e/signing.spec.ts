@@ -4,12 +4,16 @@
 // the identity (after a confirmation) and the export explains why it is disabled. Axe scans on the way;
 // with UPDATE_SCREENSHOTS=1 (npm run screenshots) Norwegian screenshots of the three screens into docs/screenshots/.
 import { execFile } from 'node:child_process';
-import { access, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { access, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { exampleAssessment } from '../integration/helpers/assessment';
 import { saveAssessment } from '../../electron/services/store/assessment-store';
+import { createIdentity, writeIdentityP12 } from '../../electron/services/signing/identity';
 import { openWorkspace } from '../../electron/services/workspace/workspace';
+import type { Bridge } from './bridge';
 import { expect, test } from './bridge';
 import { expectNoSeriousA11yViolations, fixture } from './support';
 
@@ -32,17 +36,21 @@ function pdfsig(file: string): Promise<string> {
   });
 }
 
-test('identity, export with progress, pdfsig, verify, remove — with axe scans', async ({ page, bridge }) => {
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-
-  // A workspace with two applications; one final assessment by the signer (made through the services).
+/** A workspace with two applications and one final assessment by the signer (made through the services). */
+async function workspaceWithOneFinal(bridge: Bridge): Promise<void> {
   const workspaceDir = join(bridge.root, 'arbeidsomrade');
   const created = await bridge.handlers['workspace:create']({ dir: workspaceDir });
   expect(created.ok).toBe(true);
   const imported = await bridge.handlers['import:packages']({ paths: [fixture('so1-asker-eligible'), fixture('so6-skien-eligible')] });
   expect(imported.ok).toBe(true);
   await saveAssessment(await openWorkspace(workspaceDir), { ...exampleAssessment(), assessor: SIGNER });
+}
+
+test('identity, export with progress, pdfsig, verify, remove — with axe scans', async ({ page, bridge }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+
+  await workspaceWithOneFinal(bridge);
 
   // Settings → signing identity: none yet, so the create form, prefilled with the assessor's name.
   await page.goto('./#/settings');
@@ -152,4 +160,54 @@ test('identity, export with progress, pdfsig, verify, remove — with axe scans'
   await expectNoSeriousA11yViolations(page, 'export blocked');
 
   expect(pageErrors).toEqual([]);
+});
+
+test.describe('import a PKCS#12, drop an exchange file', () => {
+  // Dropped files resolve against the drop root (as webUtils.getPathForFile does in Electron); the export
+  // writes there so the exchange file can be dropped by name.
+  const dropRoot = mkdtempSync(join(tmpdir(), 'vurder-signing-drop-'));
+  test.use({ bridgeOptions: { settings: { language: 'nb', assessor: SIGNER, firstRunDone: true }, dropRoot } });
+  test.afterAll(() => rm(dropRoot, { recursive: true, force: true }));
+
+  test('a wrong passphrase is refused naming the file; the right one imports; a dropped exchange file verifies', async ({ page, bridge }) => {
+    await workspaceWithOneFinal(bridge);
+    const identity = await createIdentity({ name: SIGNER.name, email: SIGNER.email, keyType: 'P-256' });
+    const p12 = join(bridge.root, 'oyvind.p12');
+    await writeIdentityP12(identity, p12, 'riktig passordfrase');
+
+    await page.goto('./#/settings');
+    const section = page.getByTestId('identity-section');
+    await section.getByRole('radio', { name: 'Importer en PKCS#12-fil (.p12/.pfx)' }).check();
+    const importButton = section.getByRole('button', { name: 'Importer', exact: true });
+    await expect(importButton).toBeDisabled();
+    bridge.dialogs.answerFiles([p12]);
+    await section.getByRole('button', { name: 'Velg fil …' }).click();
+    await expect(page.getByTestId('identity-file')).toHaveText('oyvind.p12');
+    await section.getByLabel('Passordfrase for filen').fill('feil');
+    await importButton.click();
+    await expect(page.getByText(`${p12}: kan ikke åpne identiteten`)).toBeVisible();
+    await expect(page.getByTestId('identity-details')).toHaveCount(0);
+    await section.getByLabel('Passordfrase for filen').fill('riktig passordfrase');
+    await importButton.click();
+    const grouped = (identity.fingerprint.replace(/:/g, '').match(/.{4}/g) ?? []).join(' ');
+    await expect(page.getByTestId('identity-fingerprint')).toHaveText(grouped);
+    expect(bridge.dialogs.opened).toEqual(['files:identity']);
+
+    const exported = await bridge.handlers['export:run']({ outDir: dropRoot });
+    if (!exported.ok) throw new Error(exported.error.message);
+    const exchangeName = basename(exported.value.exchangeFile);
+
+    await page.getByRole('link', { name: 'Verifiser fil' }).click();
+    await page.getByTestId('verify-drop-zone').evaluate((zone, name) => {
+      const data = new DataTransfer();
+      data.items.add(new File(['x'], name));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, exchangeName);
+    const report = page.getByTestId('verify-report');
+    await expect(report).toHaveAttribute('data-status', 'valid');
+    await expect(report).toContainText('Utvekslingsfil');
+    await expect(page.getByTestId('verify-contents')).toHaveText(`Én vurdering av ${SIGNER.name}: ASK-2021-001`);
+    await expect(page.getByTestId('verify-fingerprint')).toHaveText(grouped);
+    await expect(report.getByRole('heading', { name: 'Gyldig signatur – filen er uendret' })).toBeFocused();
+  });
 });

@@ -202,7 +202,13 @@ function VerificationReportView({ report, headingRef }: { report: Report; headin
         {report.contents && (
           <>
             <dt>{t('signing.verify.contents')}</dt>
-            <dd>{t('signing.verify.contentsText', { assessor: report.contents.assessor, count: report.contents.applicationIds.length, ids: report.contents.applicationIds.join(', ') })}</dd>
+            <dd data-testid="verify-contents">
+              {t(report.contents.applicationIds.length === 1 ? 'signing.verify.contentsOne' : 'signing.verify.contentsMany', {
+                assessor: report.contents.assessor,
+                count: report.contents.applicationIds.length,
+                ids: report.contents.applicationIds.join(', '),
+              })}
+            </dd>
           </>
         )}
       </dl>
