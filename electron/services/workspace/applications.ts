@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Assessor, RuleReview } from '../../../shared/assessment/schema';
 import type { ApplicationPackage } from '../../../shared/package/schema';
 import { applicationIdSchema, applicationPackageSchema } from '../../../shared/package/schema';
+import { describeThrown } from '../../../shared/errors/format';
 import { applyReviews, evaluateApplication } from '../../../shared/rules/evaluate';
 import type { Evaluation, PackageField } from '../../../shared/rules/types';
 import { sha256Hex } from '../hash/sha256';
@@ -75,7 +76,15 @@ export async function getApplication(ws: Workspace, applicationId: string, asses
   const providedFields = lock.providedFields === null ? undefined : new Set(lock.providedFields as PackageField[]);
   const mine = await myAssessment(ws, applicationId, assessor);
   // With an assessor, the verdict includes their confirmations and overrides of rules (applyReviews).
-  const evaluation = applyReviews(evaluateApplication({ application, scheme: ws.scheme, ...(providedFields ? { providedFields } : {}) }), mine.reviews);
+  let evaluation: Evaluation | null = null;
+  const flags = [...lock.flags];
+  try {
+    evaluation = applyReviews(evaluateApplication({ application, scheme: ws.scheme, ...(providedFields ? { providedFields } : {}) }), mine.reviews);
+  } catch (thrown) {
+    // A defect in the rules must not hide the application: it is listed without a verdict and says why.
+    const detail = describeThrown(thrown);
+    flags.push({ code: 'rules.unavailable', path: MANIFEST_FILE, message: { nb: `reglene kunne ikke kjøres (${detail}); kontroller manuelt`, en: `the rules could not be run (${detail}); check by hand` } });
+  }
   const budgetKnown = lock.providedFields === null || lock.providedFields.includes('budget');
   return {
     summary: {
@@ -86,14 +95,14 @@ export async function getApplication(ws: Workspace, applicationId: string, asses
       focusArea: application.focusArea,
       requestedGrant: budgetKnown ? application.budget.reduce((sum, year) => sum + year.requestedGrant, 0) : null,
       submittedAt: application.submittedAt,
-      verdict: evaluation.verdict,
+      verdict: evaluation?.verdict ?? null,
       myStatus: mine.status,
-      flagCount: lock.flags.length,
+      flagCount: flags.length,
     },
     application,
     lock,
     evaluation,
-    flags: lock.flags,
+    flags,
     providedFields: lock.providedFields,
   };
 }
