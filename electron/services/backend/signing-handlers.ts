@@ -12,7 +12,7 @@ import { ExportError, exportSignedAssessments } from '../export/export';
 import { certificateToPem, describeCertificate } from '../signing/certificate';
 import { createIdentity, openIdentity } from '../signing/identity';
 import type { Identity } from '../signing/identity';
-import { openProtectedIdentity, removeProtectedIdentity, saveProtectedIdentity } from '../signing/identity-store';
+import { IdentityStoreError, openProtectedIdentity, removeProtectedIdentity, saveProtectedIdentity } from '../signing/identity-store';
 import type { SecretProtector } from '../signing/identity-store';
 import { readTrustList, verifyFile } from '../signing/verify';
 import { openWorkspace } from '../workspace/workspace';
@@ -48,8 +48,24 @@ function requireSigning(backend: Backend): SigningDeps {
   return backend.signing;
 }
 
+/** The store's own refusals (no OS protection, cannot unlock) reach the person in their language, naming the folder. */
+function storeFailure(deps: SigningDeps): (error: unknown) => never {
+  return (error) => {
+    if (error instanceof IdentityStoreError) throw signingError('signing.identity-store', error.nb, error.en, deps.identityDir);
+    throw error;
+  };
+}
+
+function openStored(deps: SigningDeps): Promise<Identity | null> {
+  return openProtectedIdentity(deps.identityDir, deps.protector).catch(storeFailure(deps));
+}
+
+function store(deps: SigningDeps, identity: Identity): Promise<void> {
+  return saveProtectedIdentity(deps.identityDir, identity, deps.protector).catch(storeFailure(deps));
+}
+
 async function requireIdentity(deps: SigningDeps): Promise<Identity> {
-  const identity = await openProtectedIdentity(deps.identityDir, deps.protector);
+  const identity = await openStored(deps);
   if (!identity) {
     throw signingError(
       'signing.no-identity',
@@ -69,13 +85,13 @@ function signingError(code: string, nb: string, en: string, subject?: string): A
 export function signingImplementations(backend: Backend): SigningImplementations {
   return {
     'identity:get': async () => {
-      const identity = await openProtectedIdentity(requireSigning(backend).identityDir, requireSigning(backend).protector);
+      const identity = await openStored(requireSigning(backend));
       return identity ? summary(identity) : null;
     },
     'identity:create': async ({ name, email, keyType }) => {
       const deps = requireSigning(backend);
       const identity = await createIdentity({ name, keyType, ...(email ? { email } : {}) });
-      await saveProtectedIdentity(deps.identityDir, identity, deps.protector);
+      await store(deps, identity);
       return summary(identity);
     },
     'identity:import': async ({ path, passphrase }) => {
@@ -83,7 +99,7 @@ export function signingImplementations(backend: Backend): SigningImplementations
       const identity = await openIdentity(path, passphrase).catch((error: unknown) => {
         throw signingError('signing.identity-unreadable', 'kan ikke åpne identiteten (feil passordfrase eller fil)', error instanceof Error ? error.message : String(error), path);
       });
-      await saveProtectedIdentity(deps.identityDir, identity, deps.protector);
+      await store(deps, identity);
       return summary(identity);
     },
     'identity:export-certificate': async ({ path }) => {
