@@ -2,7 +2,8 @@
 // (DESIGN.md §9). `npm run test:e2e` builds the renderer first; the web server only serves dist/renderer.
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4318;
+// E2E_PORT lets two runs on one machine (or a busy 4318) coexist.
+const PORT = Number(process.env.E2E_PORT ?? 4318);
 
 // The bridge runs the real services, which import JSON (the scheme, the municipality list) without an import
 // attribute, as the bundler and tsx allow. Playwright's own loader refuses that, so the runner must start with

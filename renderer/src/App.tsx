@@ -1,5 +1,5 @@
 // App shell: landmarks, skip link, header with navigation and save state, notices, and the current screen.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Spinner } from '@digdir/designsystemet-react';
 import { useActions, useRoute, useWorkspace } from './store/hooks';
@@ -33,11 +33,27 @@ function Screen() {
   }
 }
 
+/**
+ * When the screen changes (not when a tab inside it does), move focus to <main> so keyboard and screen-reader
+ * users start at the new content instead of the link they left (WCAG 2.4.3).
+ */
+function useFocusOnScreenChange(): void {
+  const route = useRoute();
+  const key = route.name === 'application' ? `application/${route.applicationId}` : route.name;
+  const previous = useRef(key);
+  useEffect(() => {
+    if (previous.current === key) return;
+    previous.current = key;
+    document.getElementById('main')?.focus();
+  }, [key]);
+}
+
 export function App() {
   const { t } = useTranslation();
   const ready = useStore((s) => s.ready);
   const { bootstrap, syncRouteFromHash, flushSave } = useActions('bootstrap', 'syncRouteFromHash', 'flushSave');
   useMenuCommands();
+  useFocusOnScreenChange();
 
   useEffect(() => {
     void bootstrap();
