@@ -1,5 +1,5 @@
 // `vurder workspace init | import | list | assess` through runCli on real folders, zips and a real PKCS#12.
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
@@ -45,6 +45,18 @@ describe('vurder workspace init', () => {
     expect(await vurder('workspace', 'init', 'ws', '--scheme', schemeFile)).toBe(0);
     expect(await vurder('workspace', 'init', 'ws2', '--scheme', 'finnes-ikke', '--lang', 'en')).toBe(1);
     expect(errors).toBe('finnes-ikke: scheme "finnes-ikke" not found\n');
+  });
+
+  it('verify checks the audit log and every package, naming each changed file (exit 1)', async () => {
+    await vurder('workspace', 'init', 'ws');
+    await vurder('import', 'ws', fixturePackage('so1-asker-eligible'));
+    expect(await vurder('workspace', 'verify', 'ws', '--lang', 'en')).toBe(0);
+    expect(out).toBe(`${join(root.dir, 'ws')}: audit log intact (2 entries), 1 applications checked, 0 problem(s)\n`);
+    const pdf = join(root.dir, 'ws', 'packages', 'ASK-2021-001', 'vedlegg', 'budsjett.pdf');
+    await chmod(pdf, 0o644);
+    await writeFile(pdf, '%PDF-1.7 endret');
+    expect(await vurder('workspace', 'verify', 'ws')).toBe(1);
+    expect(errors).toBe(`${pdf}: er endret etter import\n`);
   });
 
   it('prints usage for a wrong sub-command (exit 2)', async () => {

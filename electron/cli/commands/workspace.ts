@@ -1,12 +1,16 @@
-// `vurder workspace init <dir> [--scheme <id|file>] [--lang nb|en]` (docs/workspace.md § CLI).
+// `vurder workspace init <dir> [--scheme <id|file>]` and `vurder workspace verify <dir>` (docs/workspace.md § CLI).
 // Also the small helpers the workspace commands (import, list, assess) share: language, error lines.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { CatalogueError } from '../../../shared/errors/format';
 import { appError, formatErrorLine, unexpectedError } from '../../../shared/errors/format';
 import type { Language } from '../../../shared/i18n/localized';
 import type { Result } from '../../../shared/result';
 import { err, ok } from '../../../shared/result';
+import { verifyAuditLog } from '../../services/audit/verify';
+import { listApplications } from '../../services/workspace/applications';
 import { ServiceError } from '../../services/workspace/errors';
+import { packageDir } from '../../services/workspace/layout';
+import { verifyStoredPackage } from '../../services/workspace/verify-package';
 import { createWorkspace, DEFAULT_SCHEME_ID, openWorkspace } from '../../services/workspace/workspace';
 import type { SchemeChoice, Workspace } from '../../services/workspace/workspace';
 import type { OptionType, ParsedArgs } from '../args';
@@ -43,7 +47,7 @@ export async function openForCli(dir: string, io: CliIo, lang: Language): Promis
   }
 }
 
-const USAGE = 'vurder workspace init <mappe|dir> [--scheme <id|fil.json>] [--lang nb|en]';
+const USAGE = 'vurder workspace init <mappe|dir> [--scheme <id|fil.json>] [--lang nb|en] | vurder workspace verify <mappe|dir> [--lang nb|en]';
 
 /** "--scheme x.json" or a path is a file; a bare slug is a built-in scheme id. */
 export function schemeChoice(value: string | undefined, cwd: string): SchemeChoice {
@@ -57,6 +61,7 @@ export const workspaceCommand: CliCommand = {
     if (!options) return 2;
     const { parsed, lang } = options;
     const [sub, dir, ...extra] = parsed.positionals;
+    if (sub === 'verify' && dir !== undefined && extra.length === 0 && !parsed.strings.has('scheme')) return verifyWorkspace(dir, io, lang);
     if (sub !== 'init' || dir === undefined || extra.length > 0) {
       io.stderr(`vurder workspace: ${formatErrorLine(usageError(USAGE), lang)}\n`);
       return 2;
@@ -75,3 +80,31 @@ export const workspaceCommand: CliCommand = {
     }
   },
 };
+
+/**
+ * `vurder workspace verify <dir>`: the audit chain and every stored package against its lock.
+ * Exit 0 intact, 1 a problem found (one line each on stderr), 2 the workspace cannot be opened.
+ */
+async function verifyWorkspace(dir: string, io: CliIo, lang: Language): Promise<number> {
+  const opened = await openForCli(dir, io, lang);
+  if (!opened.ok) return opened.error;
+  const ws = opened.value;
+  const problems: string[] = [];
+  const audit = await verifyAuditLog(ws.dir);
+  problems.push(...audit.problems.map((problem) => `${join(ws.dir, 'audit.log')}: ${problem.message}`));
+  const records = await listApplications(ws, null);
+  for (const record of records) {
+    const checked = await verifyStoredPackage(ws, record.summary.applicationId);
+    for (const problem of checked.problems) {
+      const text = lang === 'nb' ? { changed: 'er endret etter import', missing: 'mangler', extra: 'er lagt til etter import' } : { changed: 'was changed after import', missing: 'is missing', extra: 'was added after import' };
+      problems.push(`${join(packageDir(ws.dir, record.summary.applicationId), problem.path)}: ${text[problem.kind]}`);
+    }
+  }
+  for (const problem of problems) io.stderr(`${problem}\n`);
+  io.stdout(
+    lang === 'nb'
+      ? `${ws.dir}: revisjonslogg ${audit.ok ? 'intakt' : 'IKKE intakt'} (${audit.entries} oppføringer), ${records.length} søknader kontrollert, ${problems.length} problem(er)\n`
+      : `${ws.dir}: audit log ${audit.ok ? 'intact' : 'NOT intact'} (${audit.entries} entries), ${records.length} applications checked, ${problems.length} problem(s)\n`,
+  );
+  return problems.length === 0 ? 0 : 1;
+}
