@@ -29,6 +29,7 @@ describe('application menu', () => {
     ['CmdOrCtrl+N', 'workspace-create'],
     ['CmdOrCtrl+O', 'workspace-open'],
     ['CmdOrCtrl+I', 'import-packages'],
+    ['CmdOrCtrl+E', 'export-signed'],
     ['CmdOrCtrl+,', 'settings'],
   ] as const)('%s sends %s to the renderer', (accelerator, command) => {
     const { template, sent } = build('nb');

@@ -22,6 +22,12 @@ function run(command: MenuCommand): void {
       if (state.workspace) void state.chooseAndImport();
       else state.navigate({ name: 'start' });
       return;
+    case 'export-signed':
+      state.navigate(state.workspace ? { name: 'export' } : { name: 'start' });
+      return;
+    case 'verify-file':
+      state.navigate({ name: 'verify' });
+      return;
     case 'demo-create':
       void state.createDemo();
       return;

@@ -244,6 +244,8 @@ export const menuCommandSchema = z.enum([
   'workspace-create',
   'workspace-open',
   'import-packages',
+  'export-signed',
+  'verify-file',
   'demo-create',
   'settings',
   'about',

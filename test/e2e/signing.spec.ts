@@ -197,7 +197,9 @@ test.describe('import a PKCS#12, drop an exchange file', () => {
     if (!exported.ok) throw new Error(exported.error.message);
     const exchangeName = basename(exported.value.exchangeFile);
 
-    await page.getByRole('link', { name: 'Verifiser fil' }).click();
+    // The shell's File menu item "Verifiser fil …" arrives as a menu:command event.
+    bridge.backend.events.emit('menu:command', 'verify-file');
+    await expect(page.getByRole('heading', { level: 1, name: 'Verifiser fil' })).toBeVisible();
     await page.getByTestId('verify-drop-zone').evaluate((zone, name) => {
       const data = new DataTransfer();
       data.items.add(new File(['x'], name));
