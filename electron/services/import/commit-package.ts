@@ -28,7 +28,7 @@ export interface PackageToCommit {
 export type CommitOutcome =
   | { status: 'imported'; lock: PackageLock }
   | { status: 'already-imported'; lock: PackageLock }
-  | { status: 'refused'; error: CatalogueError };
+  | { status: 'refused'; error: CatalogueError; applicationId: string };
 
 export function commitPackage(ws: Workspace, pkg: PackageToCommit, label: string, actor: string): Promise<CommitOutcome> {
   // One import at a time per workspace in this process: the "already imported" check and the rename must not interleave.
@@ -38,7 +38,7 @@ export function commitPackage(ws: Workspace, pkg: PackageToCommit, label: string
 async function commitNow(ws: Workspace, pkg: PackageToCommit, label: string, actor: string): Promise<CommitOutcome> {
   const { application } = pkg;
   if (application.schemeId !== ws.meta.schemeId) {
-    return { status: 'refused', error: appError('import.wrong-scheme', label, { found: application.schemeId, expected: ws.meta.schemeId }) };
+    return { status: 'refused', applicationId: application.applicationId, error: appError('import.wrong-scheme', label, { found: application.schemeId, expected: ws.meta.schemeId }) };
   }
   const files = lockFiles(pkg.files);
   const sha = packageHash(files, pkg.providedFields);
@@ -47,6 +47,7 @@ async function commitNow(ws: Workspace, pkg: PackageToCommit, label: string, act
     if (existing.packageSha256 === sha) return { status: 'already-imported', lock: existing };
     return {
       status: 'refused',
+      applicationId: application.applicationId,
       error: appError('import.conflict', label, { applicationId: application.applicationId, existing: existing.packageSha256, incoming: sha }),
     };
   }

@@ -66,7 +66,7 @@ export function resultOf(source: string, outcome: CommitOutcome): ImportResult {
       };
     }
     case 'refused':
-      return refusal(source, outcome.error, null);
+      return refusal(source, outcome.error, outcome.applicationId);
   }
 }
 
