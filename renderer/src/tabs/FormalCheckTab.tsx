@@ -15,7 +15,8 @@ import { uiLanguage } from '../format';
 const STATUS_COLOR = { pass: 'success', fail: 'danger', review: 'warning', 'not-applicable': 'neutral' } as const;
 
 export function FormalCheckTab({ detail, assessment }: { detail: ApplicationDetail; assessment: Assessment }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = uiLanguage(i18n.language);
   const [showNotApplicable, setShowNotApplicable] = useState(false);
   if (!detail.evaluation) return <Paragraph>{t('formal.noEvaluation')}</Paragraph>;
   const effective = effectiveEvaluation(detail.evaluation, assessment.ruleReviews);
@@ -32,6 +33,11 @@ export function FormalCheckTab({ detail, assessment }: { detail: ApplicationDeta
         </div>
       </div>
       <Paragraph role="status">{open === 0 ? t('formal.allDecided') : t('formal.openCount', { count: open })}</Paragraph>
+      {(effective.ignoredReviews ?? []).map((ignored) => (
+        <Alert key={`${ignored.ruleId}-${ignored.at}`} data-color="warning" data-size="sm">
+          {t('formal.ignoredReview', { id: ignored.ruleId, reason: ignored.reason[language] })}
+        </Alert>
+      ))}
       <label className="checkbox">
         <input type="checkbox" checked={showNotApplicable} onChange={(event) => setShowNotApplicable(event.target.checked)} />
         {t('formal.showNotApplicable')}
