@@ -89,6 +89,7 @@ test('identity, export with progress, pdfsig, verify, remove — with axe scans'
   await expect(page.getByTestId('export-folder')).toHaveText(outDir);
   await page.getByRole('radio', { name: 'Et utvalg' }).check();
   await expect(run).toBeDisabled();
+  await expect(page.getByText('Velg minst én vurdering.')).toBeVisible();
   await page.getByRole('checkbox', { name: /ASK-2021-001/ }).check();
   await expectNoSeriousA11yViolations(page, 'export form');
   await run.click();
@@ -146,9 +147,16 @@ test('identity, export with progress, pdfsig, verify, remove — with axe scans'
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('radio', { name: 'Norsk bokmål' }).click();
 
-  // Remove the identity (confirm first); then export is disabled and says why.
-  await section.getByRole('button', { name: 'Fjern identitet' }).click();
+  // Remove the identity (confirm first; Escape cancels); then export is disabled and says why.
+  const removeButton = section.getByRole('button', { name: 'Fjern identitet' });
+  await removeButton.click();
   const confirm = page.getByRole('alertdialog');
+  await expect(confirm.getByRole('button', { name: 'Ja, fjern identiteten' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toHaveCount(0);
+  await expect(removeButton).toBeFocused();
+  await expect(page.getByTestId('identity-details')).toBeVisible();
+  await removeButton.press('Enter');
   await expect(confirm.getByRole('button', { name: 'Ja, fjern identiteten' })).toBeFocused();
   await expectNoSeriousA11yViolations(page, 'settings: confirm removal');
   await page.keyboard.press('Enter');

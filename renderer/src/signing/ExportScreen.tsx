@@ -165,6 +165,7 @@ export function ExportScreen() {
               {running ? t('signing.export.running') : t('signing.export.run')}
             </Button>
             {!running && outDir === null && <span className="muted">{t('signing.export.needFolder')}</span>}
+            {!running && outDir !== null && chosenIds.length === 0 && <span className="muted">{t('signing.export.needSelection')}</span>}
           </div>
           <div role="status" aria-live="polite" className="signing-progress" data-testid="export-progress">
             {progress && (running || result) && (

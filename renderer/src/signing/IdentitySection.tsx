@@ -175,6 +175,11 @@ function IdentityView({ identity, onRemoved }: { identity: IdentitySummary; onRe
   const settings = useSettings();
   const { notify, notifyError } = useActions('notify', 'notifyError');
   const [confirming, setConfirming] = useState(false);
+  const cancelRemove = () => {
+    setConfirming(false);
+    // Back to where the person was (after the re-render re-enables the button).
+    setTimeout(() => removeRef.current?.focus(), 0);
+  };
   const confirmRef = useRef<HTMLButtonElement>(null);
   const removeRef = useRef<HTMLButtonElement>(null);
   const assessorName = settings?.assessor?.name ?? null;
@@ -237,20 +242,20 @@ function IdentityView({ identity, onRemoved }: { identity: IdentitySummary; onRe
         </Button>
       </div>
       {confirming && (
-        <div role="alertdialog" aria-labelledby="remove-identity-question" className="signing-confirm">
+        <div
+          role="alertdialog"
+          aria-labelledby="remove-identity-question"
+          className="signing-confirm"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') cancelRemove();
+          }}
+        >
           <Paragraph id="remove-identity-question">{t('signing.identity.removeConfirm')}</Paragraph>
           <div className="button-row">
             <Button data-color="danger" ref={confirmRef} onClick={() => void remove()}>
               {t('signing.identity.removeYes')}
             </Button>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setConfirming(false);
-                // Back to where the person was (after the re-render re-enables the button).
-                setTimeout(() => removeRef.current?.focus(), 0);
-              }}
-            >
+            <Button variant="secondary" onClick={cancelRemove}>
               {t('signing.cancel')}
             </Button>
           </div>
