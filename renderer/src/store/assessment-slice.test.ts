@@ -130,6 +130,19 @@ describe('assessment autosave', () => {
     expect(errors).toEqual([]);
   });
 
+  it('on a stale version (saved from another window) it says so and shows what is on disk', async () => {
+    const store = makeStore(errors);
+    await store.getState().openApplication('ASK-2021-001');
+    main.stored = { ...blank, version: 4, recommendation: { ...blank.recommendation, comment: 'fra det andre vinduet' } };
+    store.getState().updateAssessment((draft) => ({ ...draft, recommendation: { ...draft.recommendation, comment: 'herfra' } }));
+    await store.getState().flushSave();
+    expect(errors).toHaveLength(1);
+    expect(store.getState().assessment?.recommendation.comment).toBe('fra det andre vinduet');
+    expect(store.getState().assessment?.version).toBe(4);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
+    expect(main.saves).toHaveLength(0);
+  });
+
   it('does not edit a final assessment', async () => {
     main.stored = { ...blank, status: 'final', version: 3 };
     const store = makeStore(errors);

@@ -2,7 +2,7 @@
 // Every edit goes through updateAssessment; a timer saves after a pause, and flushSave() saves now
 // (called on tab change, beforeunload and visibilitychange so nothing is lost when the window closes).
 import type { Assessment } from '../../../shared/assessment/schema';
-import { call } from '../api/client';
+import { ApiError, call } from '../api/client';
 import type { Slice } from './slice';
 import type { ApplicationDetail, SaveState } from './types';
 
@@ -52,6 +52,17 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
     } catch (reason) {
       set({ saveState: 'error' });
       get().notifyError(reason);
+      // Saved meanwhile from elsewhere (another window): show what is on disk rather than retry forever.
+      if (reason instanceof ApiError && reason.code === 'assessment.stale-version') {
+        try {
+          const stored = await call('assessment:get', { applicationId: draft.applicationId });
+          generation = 0;
+          savedGeneration = 0;
+          set({ assessment: stored, saveState: 'idle' });
+        } catch (failure) {
+          get().notifyError(failure);
+        }
+      }
     }
   }
 
