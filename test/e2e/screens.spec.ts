@@ -43,10 +43,14 @@ test('every screen on the demo round passes axe; screenshots on request', async 
   await viewer.getByLabel('Søk i dokumentet').fill('Asker kommune');
   await viewer.getByRole('button', { name: 'Søk', exact: true }).click();
   await expect(viewer.getByRole('button', { name: /^Side 1 \(\d+ treff\)$/ })).toBeVisible();
+  // The hits are highlighted in pdf.js's text layer over the page.
+  await expect(viewer.locator('.textLayer .search-hit').first()).toBeVisible();
+  await expect(viewer.locator('.textLayer .search-hit').first()).toContainText('Asker kommune');
+  await shoot(page, '03b-pdf-search');
   await viewer.getByRole('button', { name: 'Zoom inn' }).click();
-  await expect(viewer.getByText('125 %')).toBeVisible();
+  await expect(viewer.locator('.pdf-toolbar').getByText('125 %')).toBeVisible();
   await viewer.getByRole('button', { name: 'Neste side' }).click();
-  await expect(viewer.getByText('Side 2 av 2')).toBeVisible();
+  await expect(viewer.locator('.pdf-toolbar').getByText('Side 2 av 2')).toBeVisible();
   await viewer.getByLabel('Søk i dokumentet').fill('finnes ikke i søknaden');
   await viewer.getByRole('button', { name: 'Søk', exact: true }).click();
   await expect(viewer.getByText('Ingen treff på «finnes ikke i søknaden».')).toBeVisible();

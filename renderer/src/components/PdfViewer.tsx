@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { openPdf, searchPdf } from './pdf';
+import { TextLayer, markHits, openPdf, searchPdf } from './pdf';
 import type { PDFDocumentProxy } from './pdf';
 
 const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
@@ -21,6 +21,9 @@ export function PdfViewer({ bytes, title }: PdfViewerProps) {
   const [zoomIndex, setZoomIndex] = useState(2);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<{ page: number; hits: number }[] | null>(null);
+  const [activeQuery, setActiveQuery] = useState('');
+  const pageRef = useRef<HTMLDivElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -48,38 +51,57 @@ export function PdfViewer({ bytes, title }: PdfViewerProps) {
   const zoom = ZOOM_STEPS[zoomIndex] ?? 1;
 
   useEffect(() => {
-    if (!doc || !canvasRef.current) return;
     const canvas = canvasRef.current;
+    const pageBox = pageRef.current;
+    const textBox = textRef.current;
+    if (!doc || !canvas || !pageBox || !textBox) return;
     let task: { cancel: () => void; promise: Promise<void> } | null = null;
+    let textLayer: TextLayer | null = null;
     let cancelled = false;
     void doc.getPage(page).then((pdfPage) => {
       if (cancelled) return;
       const ratio = window.devicePixelRatio || 1;
       // 100 % means "fit the column's width"; zoom multiplies that.
-      const available = (canvas.parentElement?.clientWidth ?? 800) - 24;
+      const available = (pageBox.parentElement?.clientWidth ?? 800) - 24;
       const fit = available / pdfPage.getViewport({ scale: 1 }).width;
       const viewport = pdfPage.getViewport({ scale: zoom * (fit > 0 ? fit : 1) });
       canvas.width = Math.floor(viewport.width * ratio);
       canvas.height = Math.floor(viewport.height * ratio);
       canvas.style.width = `${Math.floor(viewport.width)}px`;
       canvas.style.height = `${Math.floor(viewport.height)}px`;
+      // pdf.js sizes and places the text layer from this variable (as its own viewer does).
+      pageBox.style.setProperty('--scale-factor', String(viewport.scale));
       task = pdfPage.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
       task.promise.catch((reason: unknown) => {
         // A cancelled render (page or zoom changed) is expected; anything else is shown.
         if (reason instanceof Error && reason.name === 'RenderingCancelledException') return;
         setError(reason instanceof Error ? reason.message : String(reason));
       });
+      // The invisible text layer over the canvas: selectable text, and the search hits highlighted.
+      textBox.replaceChildren();
+      const layer = new TextLayer({ textContentSource: pdfPage.streamTextContent(), container: textBox, viewport });
+      textLayer = layer;
+      layer.render().then(
+        () => {
+          if (!cancelled) markHits(layer.textDivs, activeQuery);
+        },
+        (reason: unknown) => {
+          if (!cancelled) setError(reason instanceof Error ? reason.message : String(reason));
+        },
+      );
     });
     return () => {
       cancelled = true;
       task?.cancel();
+      textLayer?.cancel();
     };
-  }, [doc, page, zoom]);
+  }, [doc, page, zoom, activeQuery]);
 
   async function runSearch(): Promise<void> {
     if (!doc) return;
     const found = await searchPdf(doc, query);
     setHits(found);
+    setActiveQuery(query.trim());
     const first = found[0];
     if (first) setPage(first.page);
   }
@@ -136,7 +158,10 @@ export function PdfViewer({ bytes, title }: PdfViewerProps) {
       )}
       {/* Focusable so keyboard users can scroll a zoomed page. */}
       <div className="pdf-canvas-wrap" tabIndex={0} role="region" aria-label={t('pdf.pageRegion')}>
-        <canvas ref={canvasRef} role="img" aria-label={t('pdf.pageImage', { title, page })} />
+        <div className="pdf-page" ref={pageRef}>
+          <canvas ref={canvasRef} role="img" aria-label={t('pdf.pageImage', { title, page })} />
+          <div className="textLayer" ref={textRef} />
+        </div>
       </div>
     </section>
   );

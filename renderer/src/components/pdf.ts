@@ -1,11 +1,12 @@
 // pdf.js set-up. The worker is bundled by Vite (?url) so it loads from 'self' offline, never from a CDN.
-import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist';
+import { GlobalWorkerOptions, TextLayer, getDocument } from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
 export type { PDFDocumentProxy };
+export { TextLayer };
 
 /** Opens PDF bytes. pdf.js takes ownership of the buffer, so it gets a copy. */
 export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
@@ -36,4 +37,14 @@ export async function searchPdf(doc: PDFDocumentProxy, query: string): Promise<{
     if (hits > 0) found.push({ page: pageNumber, hits });
   }
   return found;
+}
+
+/** Marks the text-layer pieces that contain the query (case-insensitive); clears marks when the query is empty. */
+export function markHits(pieces: readonly HTMLElement[], query: string): void {
+  const needle = query.trim().toLocaleLowerCase('nb-NO');
+  for (const piece of pieces) {
+    const hit = needle !== '' && (piece.textContent ?? '').toLocaleLowerCase('nb-NO').includes(needle);
+    piece.classList.toggle('highlight', hit);
+    piece.classList.toggle('search-hit', hit);
+  }
 }
