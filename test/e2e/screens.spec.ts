@@ -36,6 +36,9 @@ test('every screen on the demo round passes axe; screenshots on request', async 
   await expect(page.getByRole('tab', { name: 'Formell kontroll', selected: true })).toBeVisible();
   await expect(page.getByRole('img', { name: /side 1/ })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'formal check');
+  // Neighbours follow the list's filter (SO1) and order.
+  await expect(page.getByRole('link', { name: /^Neste: DEMO-2021-SO1-02/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^← Forrige/ })).toHaveCount(0);
   await shoot(page, '03-formal-check');
 
   // The PDF viewer: text search finds the pages, zoom and paging work.

@@ -2,7 +2,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
-import { useActions, useApplications, useAssessment, useDetail, useSettings, useWorkspace } from '../store/hooks';
+import { useActions, useApplications, useAssessment, useDetail, useFilters, useSettings, useSort, useWorkspace } from '../store/hooks';
+import { filterAndSort } from '../store/filter';
 import { AssessorForm } from './SettingsScreen';
 import { useStore } from '../store';
 import type { AssessmentTab } from '../store/types';
@@ -23,6 +24,8 @@ export function ApplicationView({ applicationId, tab }: { applicationId: string;
   const assessment = useAssessment();
   const workspace = useWorkspace();
   const applications = useApplications();
+  const filters = useFilters();
+  const sort = useSort();
   const loading = useStore((s) => s.loadingApplication);
   const settings = useSettings();
   const assessorId = settings?.assessor?.id ?? null;
@@ -65,6 +68,17 @@ export function ApplicationView({ applicationId, tab }: { applicationId: string;
 
   // The list is reloaded after every save, so its row carries the current "my status".
   const summary = applications.find((row) => row.applicationId === applicationId) ?? detail.summary;
+  // Previous and next in the list as the assessor filtered and sorted it, so a round is worked through in order.
+  const ordered = filterAndSort(applications, filters, sort);
+  const position = ordered.findIndex((row) => row.applicationId === applicationId);
+  const previous = position > 0 ? ordered[position - 1]?.applicationId : undefined;
+  const next = position >= 0 ? ordered[position + 1]?.applicationId : undefined;
+
+  function goTo(event: React.MouseEvent, target: string): void {
+    event.preventDefault();
+    void flushSave();
+    navigate({ name: 'application', applicationId: target, tab });
+  }
   return (
     <div className="screen application-screen">
       <nav aria-label={t('application.breadcrumbs')} className="breadcrumbs">
@@ -80,6 +94,18 @@ export function ApplicationView({ applicationId, tab }: { applicationId: string;
         </a>
         <span aria-hidden="true"> › </span>
         <span>{summary.applicationId}</span>
+        <span className="neighbours">
+          {previous && (
+            <a href={`#/applications/${encodeURIComponent(previous)}/${tab}`} onClick={(event) => goTo(event, previous)}>
+              {t('application.previous', { id: previous })}
+            </a>
+          )}
+          {next && (
+            <a href={`#/applications/${encodeURIComponent(next)}/${tab}`} onClick={(event) => goTo(event, next)}>
+              {t('application.next', { id: next })}
+            </a>
+          )}
+        </span>
       </nav>
       <div className="screen-title">
         <Heading level={1} data-size="md">
