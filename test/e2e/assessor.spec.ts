@@ -92,6 +92,11 @@ test('assessor scenario: import, formal check, impartiality, keyboard scoring, f
     'Metoden for utvidet opplæring etter år tre er lett å overføre til andre kommuner og resultatene skal publiseres nasjonalt.',
   );
   await expect(page.getByTestId('score-summary')).toContainText('Vektet sum: 5,5');
+  // SO1: the stipend calculator with one row per participant (six in this fixture).
+  const stipend = page.getByTestId('stipend');
+  await expect(stipend).toContainText('Stipendkalkulator (SO1)');
+  await stipend.getByText('Per deltaker (6)').click();
+  await expect(stipend.getByRole('table', { name: 'Stipend per deltaker' }).locator('tbody tr')).toHaveCount(6);
   await page.getByRole('radio', { name: 'Innvilge' }).check();
   await page.getByLabel('Anbefalt beløp (kroner)').fill('400000');
   await expect(page.getByTestId('save-status')).toHaveText('Lagret');

@@ -4,6 +4,7 @@ import { Alert, Details, Heading } from '@digdir/designsystemet-react';
 import type { SchemeDefinition } from '../../../shared/scheme/schema';
 import type { ApplicationDetail } from '../store/types';
 import { formatDate, formatInstant, kroner, uiLanguage } from '../format';
+import { TableWrap } from './TableWrap';
 
 export function PackageData({ detail, scheme }: { detail: ApplicationDetail; scheme: SchemeDefinition }) {
   const { t, i18n } = useTranslation();
@@ -64,7 +65,7 @@ export function PackageData({ detail, scheme }: { detail: ApplicationDetail; sch
           )}
         </Details.Content>
       </Details>
-      <div className="table-wrap">
+      <TableWrap label={t('data.budget')}>
         <table className="ds-table" data-size="sm">
           <caption>{t('data.budget')}</caption>
           <thead>
@@ -96,7 +97,7 @@ export function PackageData({ detail, scheme }: { detail: ApplicationDetail; sch
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {(data.partners.length > 0 || data.previousProjects.length > 0) && (
         <Details>
           <Details.Summary>{t('data.partnersAndPrevious')}</Details.Summary>

@@ -9,6 +9,7 @@ import { useActions, useApplications, useFilters, useSort } from '../store/hooks
 import type { MyStatus, VerdictValue } from '../store/types';
 import { kroner } from '../format';
 import { VerdictTag, StatusTag } from '../components/Tags';
+import { TableWrap } from '../components/TableWrap';
 
 const PAGE_SIZE = 100;
 const FOCUS_AREAS = [1, 2, 3, 4, 5, 6] as const;
@@ -129,7 +130,7 @@ export function ApplicationList() {
       {rows.length === 0 ? (
         <Paragraph>{t('list.empty')}</Paragraph>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={t('list.caption')}>
           <table className="ds-table app-table" data-size="sm">
             <caption className="visually-hidden">{t('list.caption')}</caption>
             <thead>
@@ -186,7 +187,7 @@ export function ApplicationList() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {pages > 1 && (
         <nav className="pager" aria-label={t('list.pagination')}>

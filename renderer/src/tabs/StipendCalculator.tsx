@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ApplicationDetail } from '../store/types';
 import { stipendOf } from '../domain';
-import { kroner } from '../format';
+import { formatDate, kroner, uiLanguage } from '../format';
+import { TableWrap } from '../components/TableWrap';
 
 export function StipendCalculator({ detail }: { detail: ApplicationDetail }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = uiLanguage(i18n.language);
   const stipend = stipendOf(detail);
   if (!stipend) return null;
   const requestedByYear = new Map(detail.package.budget.map((year) => [year.year, year.stipendRequested]));
@@ -16,7 +18,7 @@ export function StipendCalculator({ detail }: { detail: ApplicationDetail }) {
         {t('stipend.heading', { area: stipend.focusArea })}
       </Heading>
       <Paragraph data-size="sm">{t(stipend.focusArea === 1 ? 'stipend.rulesSo1' : 'stipend.rulesSo2')}</Paragraph>
-      <div className="table-wrap">
+      <TableWrap label={t('stipend.byYear')}>
         <table className="ds-table" data-size="sm">
           <caption>{t('stipend.byYear')}</caption>
           <thead>
@@ -40,7 +42,7 @@ export function StipendCalculator({ detail }: { detail: ApplicationDetail }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <Paragraph data-size="sm">
         {t('stipend.totals', {
           total: kroner(stipend.totalStipend),
@@ -51,12 +53,13 @@ export function StipendCalculator({ detail }: { detail: ApplicationDetail }) {
       <Details>
         <Details.Summary>{t('stipend.perParticipant', { count: stipend.participants.length })}</Details.Summary>
         <Details.Content>
-          <div className="table-wrap">
+          <TableWrap label={t('stipend.perParticipantCaption')}>
             <table className="ds-table" data-size="sm">
               <caption className="visually-hidden">{t('stipend.perParticipantCaption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('stipend.participant')}</th>
+                  <th scope="col">{t('stipend.period')}</th>
                   <th scope="col" className="numeric">
                     {t('stipend.months')}
                   </th>
@@ -74,7 +77,13 @@ export function StipendCalculator({ detail }: { detail: ApplicationDetail }) {
               <tbody>
                 {stipend.participants.map((participant) => (
                   <tr key={participant.participantId}>
-                    <th scope="row">{participant.participantId}</th>
+                    <th scope="row">
+                      {participant.participantId}
+                      {participant.excludedForOtherStipend && <span className="muted"> ({t('stipend.otherStipend')})</span>}
+                    </th>
+                    <td>
+                      {formatDate(participant.start, language)} – {formatDate(participant.end, language)}
+                    </td>
                     <td className="numeric">{participant.months.length}</td>
                     <td className="numeric">{kroner(participant.totalStipend)}</td>
                     <td className="numeric">{kroner(participant.grantShare)}</td>
@@ -83,7 +92,7 @@ export function StipendCalculator({ detail }: { detail: ApplicationDetail }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </Details.Content>
       </Details>
     </section>
