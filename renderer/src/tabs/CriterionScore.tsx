@@ -22,8 +22,11 @@ export function CriterionScore({ criterion, scheme, value, disabled, onChange }:
   const length = justificationLength(value.justification);
   const levels = [...criterion.levels].sort((a, b) => a.score - b.score);
 
-  // Digit keys set the score while focus is anywhere in this criterion's level group.
-  function onKeyDown(event: React.KeyboardEvent<HTMLFieldSetElement>): void {
+  // Digit keys set the score while focus is anywhere in this criterion, except where digits are text.
+  function onKeyDown(event: React.KeyboardEvent<HTMLElement>): void {
+    if (disabled || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target as HTMLElement;
+    if (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type !== 'radio')) return;
     const digit = Number(event.key);
     if (!Number.isInteger(digit) || event.key.length !== 1 || digit < min || digit > max) return;
     event.preventDefault();
@@ -33,13 +36,18 @@ export function CriterionScore({ criterion, scheme, value, disabled, onChange }:
   }
 
   return (
-    <section className="criterion" aria-labelledby={`criterion-${criterion.id}`} data-testid={`criterion-${criterion.id}`}>
+    <section
+      className="criterion"
+      aria-labelledby={`criterion-${criterion.id}`}
+      data-testid={`criterion-${criterion.id}`}
+      onKeyDown={onKeyDown}
+    >
       <Heading level={3} data-size="xs" id={`criterion-${criterion.id}`}>
         {criterion.title[language]}{' '}
         <span className="muted">{t('scoring.weightThreshold', { weight: criterion.weight, threshold: criterion.threshold })}</span>
       </Heading>
       <Paragraph data-size="sm">{criterion.description[language]}</Paragraph>
-      <fieldset className="levels" disabled={disabled} onKeyDown={onKeyDown}>
+      <fieldset className="levels" disabled={disabled}>
         <legend>{t('scoring.levelsLegend', { title: criterion.title[language], min, max })}</legend>
         {levels.map((level) => (
           <label key={level.score} className="level" data-selected={value.score === level.score}>
