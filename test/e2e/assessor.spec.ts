@@ -84,6 +84,10 @@ test('assessor scenario: import, formal check, impartiality, keyboard scoring, f
   await feasibility.getByRole('textbox').fill(
     'Kommunen har gjennomført to tidligere prosjekter med god kvalitet, har egenandel og en realistisk plan og organisering.',
   );
+  // Digits typed into the justification are text, not scores.
+  await feasibility.getByRole('textbox').press('End');
+  await page.keyboard.type(' (2021)');
+  await expect(feasibility.getByRole('radio', { checked: true })).toHaveValue('5');
   const transfer = page.getByTestId('criterion-transferValue');
   await transfer.getByRole('radio').first().focus();
   await page.keyboard.press('6');
