@@ -8,9 +8,9 @@ import { thresholdStatus, weightedTotal } from '../../shared/scoring/scores';
 import type { ThresholdStatus } from '../../shared/scoring/scores';
 import { validateForFinal } from '../../shared/scoring/final';
 import type { FinalProblem } from '../../shared/scoring/final';
+import type { ApplicationDetail } from './store/types';
 
 export type { FinalProblem };
-import type { ApplicationDetail } from './store/types';
 
 export type EvaluationView = NonNullable<ApplicationDetail['evaluation']>;
 export type RuleResultView = EvaluationView['rules'][number];
