@@ -169,7 +169,17 @@ export function ApplicationList() {
                     <td>
                       {row.applicantName} <span className="muted">({row.municipalityNumber})</span>
                     </td>
-                    <td>{row.title}</td>
+                    <td>
+                      {row.title}
+                      {row.flagCount > 0 && (
+                        <>
+                          {' '}
+                          <Tag data-color="warning" data-size="sm">
+                            {t('list.flags', { count: row.flagCount })}
+                          </Tag>
+                        </>
+                      )}
+                    </td>
                     <td>
                       <Tag data-color="neutral" data-size="sm">
                         {t('focusArea.short', { area: row.focusArea })}
