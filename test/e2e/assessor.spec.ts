@@ -225,3 +225,24 @@ test.describe('override and conflict of interest', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Innstillinger' })).toBeVisible();
   });
 });
+
+test.describe('first start without a name', () => {
+  test.use({ bridgeOptions: { settings: { language: 'nb', assessor: null, firstRunDone: true } } });
+
+  test('opening an application asks who assesses first, then opens it', async ({ page, bridge }) => {
+    await page.goto('./');
+    bridge.dialogs.answerDirectory(join(bridge.root, 'uten-navn'));
+    await page.getByRole('button', { name: 'Nytt arbeidsområde' }).click();
+    bridge.dialogs.answerPackages([fixture('so6-skien-eligible')]);
+    await page.getByRole('button', { name: 'Importer' }).click();
+    await page.getByRole('button', { name: 'Velg pakker …' }).click();
+    await page.getByRole('link', { name: 'SKI-2021-008' }).click();
+    await expect(page.getByText('Skriv inn navnet ditt før du vurderer.')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'who assesses');
+    await page.getByLabel('Navn', { exact: true }).fill('Øystein Ærø');
+    await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+    await expect(page.getByRole('tab', { name: 'Formell kontroll', selected: true })).toBeVisible();
+    const stored = await bridge.handlers['assessment:get']({ applicationId: 'SKI-2021-008' });
+    expect(stored.ok && stored.value.assessor).toEqual({ id: 'oystein-aero', name: 'Øystein Ærø' });
+  });
+});
