@@ -53,9 +53,12 @@ async function acquire(lockPath: string, temp: string, deadline: number): Promis
     } catch (error) {
       if (!isErrno(error, 'EEXIST')) throw error;
       const owner = await ownerOf(lockPath);
+      // The lock vanished between our link() and the read: its owner released it. Try again; never unlink
+      // here, or we would delete the lock a third process has just taken.
+      if (owner === undefined) continue;
       // The owner was killed or crashed. (Two processes taking over the same stale lock at the same instant
       // is not excluded; the window is one unlink, and the chain check would then report the fork.)
-      if (owner === undefined || !alive(owner)) {
+      if (!alive(owner)) {
         await unlink(lockPath).catch((unlinkError: unknown) => {
           if (!isErrno(unlinkError, 'ENOENT')) throw unlinkError;
         });
