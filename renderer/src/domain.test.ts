@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { applicationPackageSchema } from '../../shared/package/schema';
 import { applyReviews, evaluateApplication } from '../../shared/rules/evaluate';
 import type { RuleReview } from '../../shared/assessment/schema';
-import { effectiveEvaluation, schemeOf } from './domain';
+import { getBuiltInScheme } from '../../shared/scheme/load';
+import { effectiveEvaluation } from './domain';
 import type { EvaluationView } from './domain';
 
-const scheme = schemeOf('imdi-kommunale-integreringstiltak-2021');
+const scheme = getBuiltInScheme('imdi-kommunale-integreringstiltak-2021');
 const manifest = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'packages', 'so1-asker-eligible', 'soknad.json');
 const application = applicationPackageSchema.parse(JSON.parse(readFileSync(manifest, 'utf8')));
 

@@ -1,7 +1,6 @@
 // The renderer's door to the domain code in shared/. Components call these; no rule logic lives in the UI.
 import type { Assessment, RuleReview } from '../../shared/assessment/schema';
 import type { SchemeDefinition } from '../../shared/scheme/schema';
-import { getBuiltInScheme } from '../../shared/scheme/load';
 import { applyReviews } from '../../shared/rules/evaluate';
 import type { Evaluation } from '../../shared/rules/types';
 import { thresholdStatus, weightedTotal } from '../../shared/scoring/scores';
@@ -14,10 +13,6 @@ export type { FinalProblem };
 
 export type EvaluationView = NonNullable<ApplicationDetail['evaluation']>;
 export type RuleResultView = EvaluationView['rules'][number];
-
-export function schemeOf(schemeId: string): SchemeDefinition | undefined {
-  return getBuiltInScheme(schemeId);
-}
 
 export type EffectiveRule = RuleResultView;
 

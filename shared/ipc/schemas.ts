@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { localizedTextSchema } from '../i18n/localized';
 import { assessorSchema } from '../assessment/schema';
 import { applicationIdSchema, applicationPackageSchema, offsetDateTimeSchema } from '../package/schema';
+import { schemeDefinitionSchema } from '../scheme/schema';
 
 /** `{code, message}` of shared/result.ts, as it crosses the bridge. */
 export const appErrorSchema = z.object({
@@ -60,6 +61,8 @@ export const workspaceSummarySchema = z.object({
   schemeTitle: localizedTextSchema,
   /** SHA-256 (hex) of the frozen scheme definition in the workspace. */
   schemeSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The workspace's frozen scheme: the renderer scores against this copy, not a built-in of the same id. */
+  scheme: schemeDefinitionSchema,
   createdAt: z.string(),
   applicationCount: z.number().int().nonnegative(),
 });

@@ -81,6 +81,7 @@ describe('IPC handlers on a real workspace', () => {
     const summary = value(await handlers['workspace:create']({ dir: workspaceDir }));
     expect(summary).toMatchObject({ dir: workspaceDir, schemeId: 'imdi-kommunale-integreringstiltak-2021', applicationCount: 0 });
     expect(summary.schemeSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(summary.scheme.id).toBe(summary.schemeId);
     expect(value(await handlers['workspace:current'](undefined))).toEqual(summary);
     const recent = value(await handlers['workspace:recent'](undefined));
     expect(recent[0]).toMatchObject({ dir: workspaceDir, exists: true });

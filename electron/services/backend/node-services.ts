@@ -47,6 +47,7 @@ export function workspaceHandle(ws: Workspace): WorkspaceHandle {
         schemeId: ws.meta.schemeId,
         schemeTitle: ws.scheme.title,
         schemeSha256: ws.meta.schemeSha256,
+        scheme: ws.scheme,
         createdAt: ws.meta.createdAt,
         applicationCount: (await listApplications(ws)).length,
       };

@@ -16,7 +16,6 @@ import { FormalCheckTab } from '../tabs/FormalCheckTab';
 import { ImpartialityTab } from '../tabs/ImpartialityTab';
 import { ScoringTab } from '../tabs/ScoringTab';
 import { FinaliseTab } from '../tabs/FinaliseTab';
-import { schemeOf } from '../domain';
 
 export function ApplicationView({ applicationId, tab }: { applicationId: string; tab: AssessmentTab }) {
   const { t } = useTranslation();
@@ -48,7 +47,8 @@ export function ApplicationView({ applicationId, tab }: { applicationId: string;
   if (loading || !detail || !assessment || detail.summary.applicationId !== applicationId) {
     return loading ? <Spinner aria-label={t('app.loading')} /> : <Paragraph>{t('application.notFound', { applicationId })}</Paragraph>;
   }
-  const scheme = workspace ? schemeOf(workspace.schemeId) : undefined;
+  // The workspace's frozen copy: a workspace made from a custom scheme file scores against that file.
+  const scheme = workspace?.scheme;
   if (!scheme) return <Paragraph>{t('application.noScheme', { schemeId: workspace?.schemeId ?? '' })}</Paragraph>;
 
   function selectTab(next: AssessmentTab): void {
