@@ -23,22 +23,46 @@ describe('R05 previous relevant projects', () => {
   });
 });
 
-describe('R06 own contribution every year', () => {
-  it('passes and states the amount per year', () => {
+describe('R06 own contribution in the project', () => {
+  it('is decided automatically but may be overridden by the assessor', () => {
+    expect(r06.kind).toBe('auto-override');
+  });
+
+  it('passes and states the total and the amount per year', () => {
     const outcome = run(r06, baseApplication(6));
     expect(outcome.status).toBe('pass');
     expect(outcome.reason.nb).toContain('2021: 400\u00a0000\u00a0kr');
+    expect(outcome.reason.nb).toContain('samlet 800\u00a0000\u00a0kr');
+    expect(outcome.reason.en).toContain('total NOK\u00a0800,000');
   });
 
-  it('fails and names the year without own contribution', () => {
+  it('fails when the project has no own contribution in any year', () => {
+    const application = baseApplication(6);
+    application.budget = application.budget.map((year) => ({ ...year, ownContribution: 0, totalCost: year.requestedGrant + year.otherFunding }));
+    const outcome = run(r06, application);
+    expect(outcome.status).toBe('fail');
+    expect(outcome.reason.nb).toContain('samlet 0\u00a0kr');
+    expect(outcome.reason.en).toContain('total NOK\u00a00');
+  });
+
+  it('fails when there is no budget year at all', () => {
+    const application = baseApplication(6);
+    application.budget = [];
+    expect(run(r06, application).status).toBe('fail');
+  });
+
+  it('asks for review and names the year when only some years have no own contribution', () => {
     const application = baseApplication(6);
     const year2022 = application.budget[1];
     if (!year2022) throw new Error('fixture has two budget years');
+    year2022.totalCost -= year2022.ownContribution;
     year2022.ownContribution = 0;
     const outcome = run(r06, application);
-    expect(outcome.status).toBe('fail');
-    expect(outcome.reason.nb).toContain('2022');
-    expect(outcome.reason.nb).not.toContain('2021');
+    expect(outcome.status).toBe('review');
+    expect(outcome.reason.nb).toContain('ingen egenandel i 2022');
+    expect(outcome.reason.nb).toContain('Samlet egenandel 400\u00a0000\u00a0kr');
+    expect(outcome.reason.en).toContain('none in 2022');
+    expect(outcome.reason.en).toContain('Total own contribution NOK\u00a0400,000');
   });
 });
 

@@ -1,5 +1,6 @@
 // General rules R04–R06, R08–R10: what every project must be and bring.
 import { addYears, daysBetween, norwegianDate } from './dates';
+import { sumKroner } from '../money/kroner';
 import { fail, joinList, krEn, krNb, missingData, pass, review } from './outcome';
 import type { RuleDefinition } from './types';
 
@@ -53,23 +54,41 @@ export const r06: RuleDefinition = {
   title: { nb: 'Egenandel i alle prosjekter', en: 'Own contribution in every project' },
   schemeText: 'Kommunen må bidra med egenandel i alle prosjekter.',
   severity: 'reject',
-  kind: 'auto',
+  // The scheme asks for an own contribution per project («i alle prosjekter», SO3: «i prosjektet»), not per
+  // budget year; a year without one is for the assessor to judge, and an assessor may override with a reason.
+  kind: 'auto-override',
   check:
-    'budget[].ownContribution > 0 in every year → pass; fail names the years without.',
+    'budget[].ownContribution > 0 in every year → pass; the total over all years 0 (or no budget year) → fail; total > 0 but some year 0 → review naming those years (the scheme asks per project, not per year).',
   evaluate: (context) => {
     const missing = missingData(context, ['budget.year', 'budget.ownContribution']);
     if (missing) return missing;
     const years = context.application.budget;
-    const without = years.filter((year) => year.ownContribution <= 0).map((year) => String(year.year));
-    if (without.length > 0) {
+    const total = sumKroner(years.map((year) => year.ownContribution));
+    const perYearNb = years.map((year) => `${year.year}: ${krNb(year.ownContribution)}`).join(', ');
+    const perYearEn = years.map((year) => `${year.year}: ${krEn(year.ownContribution)}`).join(', ');
+    if (years.length === 0) {
       return fail(
-        `Ingen egenandel i ${joinList(without, 'nb')} (0 kr); kommunen må bidra med egenandel hvert år.`,
-        `No own contribution in ${joinList(without, 'en')} (NOK 0); the municipality must contribute every year.`,
+        'Søknaden har ikke noe budsjett, så egenandelen kan ikke vises; kommunen må bidra med egenandel i prosjektet.',
+        'The application has no budget, so no own contribution is shown; the municipality must contribute to the project.',
       );
     }
-    const nb = years.map((year) => `${year.year}: ${krNb(year.ownContribution)}`).join(', ');
-    const en = years.map((year) => `${year.year}: ${krEn(year.ownContribution)}`).join(', ');
-    return pass(`Egenandel hvert år (${nb}).`, `Own contribution every year (${en}).`);
+    if (total <= 0) {
+      return fail(
+        `Ingen egenandel i prosjektet (samlet ${krNb(total)}; ${perYearNb}); kommunen må bidra med egenandel i alle prosjekter.`,
+        `No own contribution in the project (total ${krEn(total)}; ${perYearEn}); the municipality must contribute to every project.`,
+      );
+    }
+    const without = years.filter((year) => year.ownContribution <= 0).map((year) => String(year.year));
+    if (without.length > 0) {
+      return review(
+        `Samlet egenandel ${krNb(total)} (${perYearNb}), men ingen egenandel i ${joinList(without, 'nb')}; vurder om det er akseptabelt.`,
+        `Total own contribution ${krEn(total)} (${perYearEn}), but none in ${joinList(without, 'en')}; judge whether that is acceptable.`,
+      );
+    }
+    return pass(
+      `Egenandel hvert år, samlet ${krNb(total)} (${perYearNb}).`,
+      `Own contribution every year, total ${krEn(total)} (${perYearEn}).`,
+    );
   },
 };
 
