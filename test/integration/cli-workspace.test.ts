@@ -1,5 +1,5 @@
 // `vurder workspace init | import | list | assess` through runCli on real folders, zips and a real PKCS#12.
-import { chmod, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
@@ -57,6 +57,16 @@ describe('vurder workspace init', () => {
     await writeFile(pdf, '%PDF-1.7 endret');
     expect(await vurder('workspace', 'verify', 'ws')).toBe(1);
     expect(errors).toBe(`${pdf}: er endret etter import\n`);
+  });
+
+  it('verify reports a workspace whose audit.log and audit.head.json were both deleted (exit 1)', async () => {
+    await vurder('workspace', 'init', 'ws');
+    const log = join(root.dir, 'ws', 'audit.log');
+    await rm(log);
+    await rm(join(root.dir, 'ws', 'audit.head.json'));
+    expect(await vurder('workspace', 'verify', 'ws')).toBe(1);
+    expect(errors).toBe(`${log}: audit.log linje 1: loggen mangler eller er tom, men arbeidsområdet finnes; den skal starte med oppføringen workspace.create (loggen er slettet)\n`);
+    expect(out).toBe(`${join(root.dir, 'ws')}: revisjonslogg IKKE intakt (0 oppføringer), 0 søknader kontrollert, 1 problem(er)\n`);
   });
 
   it('prints usage for a wrong sub-command (exit 2)', async () => {

@@ -96,7 +96,7 @@ export const listCommand: CliCommand = {
       // The list is still useful with a broken audit log, but nobody should miss that it is broken.
       const audit = await verifyAuditLog(opened.value.dir);
       const problem = audit.problems[0];
-      if (problem) io.stderr(`${join(opened.value.dir, 'audit.log')}: ${lang === 'nb' ? 'revisjonsloggen er ikke intakt' : 'the audit log is not intact'} (${problem.message})\n`);
+      if (problem) io.stderr(`${join(opened.value.dir, 'audit.log')}: ${lang === 'nb' ? 'revisjonsloggen er ikke intakt' : 'the audit log is not intact'} (${lang === 'nb' ? problem.messageNb : problem.message})\n`);
       return 0;
     } catch (thrown) {
       io.stderr(`${errorLine(thrown, lang, dir)}\n`);

@@ -91,7 +91,7 @@ async function verifyWorkspace(dir: string, io: CliIo, lang: Language): Promise<
   const ws = opened.value;
   const problems: string[] = [];
   const audit = await verifyAuditLog(ws.dir);
-  problems.push(...audit.problems.map((problem) => `${join(ws.dir, 'audit.log')}: ${problem.message}`));
+  problems.push(...audit.problems.map((problem) => `${join(ws.dir, 'audit.log')}: ${lang === 'nb' ? problem.messageNb : problem.message}`));
   const records = await listApplications(ws, null);
   for (const record of records) {
     const checked = await verifyStoredPackage(ws, record.summary.applicationId);

@@ -1,17 +1,22 @@
-// Checks the audit log's hash chain and compares its end with audit.head.json (docs/workspace.md).
+// Checks the audit log's hash chain, compares its end with audit.head.json and, in a workspace, checks that it
+// starts with the workspace's creation entry (docs/workspace.md).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../store/atomic-write';
+import { workspaceFile } from '../workspace/layout';
 import { AUDIT_HEAD_FILE, AUDIT_LOG_FILE, GENESIS_HASH, hashAuditEntry, readAuditHead, readAuditLog } from './audit-log';
 import type { AuditEntry } from './audit-log';
 
-export type AuditProblemKind = 'malformed' | 'edited' | 'reordered' | 'truncated';
+export type AuditProblemKind = 'malformed' | 'edited' | 'reordered' | 'truncated' | 'missing';
 
 export interface AuditProblem {
   kind: AuditProblemKind;
   /** 1-based line in audit.log; for a cut at the end, the line where the missing entries would start. */
   line: number;
+  /** English, one line, naming audit.log and the line. */
   message: string;
+  /** The same in Norwegian bokmål. */
+  messageNb: string;
 }
 
 export interface AuditVerification {
@@ -45,20 +50,35 @@ export async function verifyAuditLog(workspaceDir: string): Promise<AuditVerific
   parsed.forEach((entry, index) => {
     const lineNo = index + 1;
     if (!entry) {
-      problems.push({ kind: 'malformed', line: lineNo, message: `${AUDIT_LOG_FILE} line ${lineNo}: not valid JSON` });
+      problems.push({ kind: 'malformed', line: lineNo, message: `${AUDIT_LOG_FILE} line ${lineNo}: not valid JSON`, messageNb: `${AUDIT_LOG_FILE} linje ${lineNo}: ikke gyldig JSON` });
       expectedSeq += 1;
       return;
     }
     const { hash, ...body } = entry;
     if (typeof hash !== 'string' || hashAuditEntry(body) !== hash) {
-      problems.push({ kind: 'edited', line: lineNo, message: `${AUDIT_LOG_FILE} line ${lineNo}: entry ${String(entry.seq)} was changed after it was written (hash mismatch)` });
+      problems.push({
+        kind: 'edited',
+        line: lineNo,
+        message: `${AUDIT_LOG_FILE} line ${lineNo}: entry ${String(entry.seq)} was changed after it was written (hash mismatch)`,
+        messageNb: `${AUDIT_LOG_FILE} linje ${lineNo}: oppføring ${String(entry.seq)} er endret etter at den ble skrevet (hash stemmer ikke)`,
+      });
     } else if (entry.seq !== expectedSeq || entry.prevHash !== prevHash) {
       // Entries that are absent everywhere in the file were cut out; entries present elsewhere were moved.
       const missing = entry.seq > expectedSeq && ![...Array(entry.seq - expectedSeq).keys()].some((k) => seqs.has(expectedSeq + k));
       problems.push(
         missing
-          ? { kind: 'truncated', line: lineNo, message: `${AUDIT_LOG_FILE} line ${lineNo}: entries ${expectedSeq}–${entry.seq - 1} are missing before this line` }
-          : { kind: 'reordered', line: lineNo, message: `${AUDIT_LOG_FILE} line ${lineNo}: entry ${entry.seq} is out of order (expected ${expectedSeq})` },
+          ? {
+              kind: 'truncated',
+              line: lineNo,
+              message: `${AUDIT_LOG_FILE} line ${lineNo}: entries ${expectedSeq}–${entry.seq - 1} are missing before this line`,
+              messageNb: `${AUDIT_LOG_FILE} linje ${lineNo}: oppføring ${expectedSeq}–${entry.seq - 1} mangler foran denne linjen`,
+            }
+          : {
+              kind: 'reordered',
+              line: lineNo,
+              message: `${AUDIT_LOG_FILE} line ${lineNo}: entry ${entry.seq} is out of order (expected ${expectedSeq})`,
+              messageNb: `${AUDIT_LOG_FILE} linje ${lineNo}: oppføring ${entry.seq} står i feil rekkefølge (ventet ${expectedSeq})`,
+            },
       );
     }
     entries.push(entry);
@@ -74,18 +94,81 @@ export async function verifyAuditLog(workspaceDir: string): Promise<AuditVerific
       problems.push({
         kind: 'truncated',
         line: lines.length + 1,
-        message: `${AUDIT_LOG_FILE} line ${lines.length + 1}: the log ends at entry ${last?.seq ?? 0} but ${'audit.head.json'} records entry ${head.seq}; the end was cut off`,
+        message: `${AUDIT_LOG_FILE} line ${lines.length + 1}: the log ends at entry ${last?.seq ?? 0} but ${AUDIT_HEAD_FILE} records entry ${head.seq}; the end was cut off`,
+        messageNb: `${AUDIT_LOG_FILE} linje ${lines.length + 1}: loggen slutter ved oppføring ${last?.seq ?? 0}, men ${AUDIT_HEAD_FILE} viser oppføring ${head.seq}; slutten er kuttet bort`,
       });
     } else if (!atHead || atHead.hash !== head.hash) {
-      problems.push({ kind: 'edited', line: atHead ? entries.indexOf(atHead) + 1 : lines.length, message: `${AUDIT_LOG_FILE}: entry ${head.seq} does not match audit.head.json; the log was rewritten` });
+      problems.push({
+        kind: 'edited',
+        line: atHead ? entries.indexOf(atHead) + 1 : lines.length,
+        message: `${AUDIT_LOG_FILE}: entry ${head.seq} does not match ${AUDIT_HEAD_FILE}; the log was rewritten`,
+        messageNb: `${AUDIT_LOG_FILE}: oppføring ${head.seq} stemmer ikke med ${AUDIT_HEAD_FILE}; loggen er skrevet om`,
+      });
     } else if (last.seq > head.seq + 1) {
       // The head lags by at most one entry (a crash between appending and updating the head).
-      problems.push({ kind: 'edited', line: entries.indexOf(atHead) + 2, message: `${AUDIT_LOG_FILE}: entries after ${head.seq} were added without updating audit.head.json` });
+      problems.push({
+        kind: 'edited',
+        line: entries.indexOf(atHead) + 2,
+        message: `${AUDIT_LOG_FILE}: entries after ${head.seq} were added without updating ${AUDIT_HEAD_FILE}`,
+        messageNb: `${AUDIT_LOG_FILE}: oppføringer etter ${head.seq} er lagt til uten at ${AUDIT_HEAD_FILE} er oppdatert`,
+      });
     }
   } else if (entries.length > 0) {
-    problems.push({ kind: 'truncated', line: 1, message: `audit.head.json is missing; the end of ${AUDIT_LOG_FILE} cannot be checked` });
+    problems.push({
+      kind: 'truncated',
+      line: 1,
+      message: `${AUDIT_HEAD_FILE} is missing; the end of ${AUDIT_LOG_FILE} cannot be checked`,
+      messageNb: `${AUDIT_HEAD_FILE} mangler; slutten av ${AUDIT_LOG_FILE} kan ikke kontrolleres`,
+    });
   }
+
+  // Deleting both audit.log and audit.head.json, or replacing them with a fresh consistent chain, leaves no
+  // trace in the chain itself; a workspace's log must start with its own creation entry.
+  const creation = await checkCreationEntry(workspaceDir, parsed[0], lines.length);
+  // One problem per line: a first line that is already reported (malformed, edited, cut) is not reported twice.
+  if (creation && !problems.some((problem) => problem.line === 1)) problems.unshift(creation);
   return { ok: problems.length === 0, entries: entries.length, problems };
+}
+
+/**
+ * The first entry of a workspace's log is `workspace.create` with the id from workspace.json (createWorkspace
+ * writes workspace.json, then that entry). A folder without workspace.json is a bare audit directory
+ * (tests, benchmarks) and has no creation entry to check.
+ */
+async function checkCreationEntry(workspaceDir: string, first: AuditEntry | undefined, lineCount: number): Promise<AuditProblem | undefined> {
+  let metaText: string;
+  try {
+    metaText = await readFile(workspaceFile(workspaceDir), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  let workspaceId: string | undefined;
+  try {
+    const meta = JSON.parse(metaText) as { id?: unknown };
+    workspaceId = typeof meta.id === 'string' ? meta.id : undefined;
+  } catch {
+    // openWorkspace reports a damaged workspace.json; here only the action can be checked.
+    workspaceId = undefined;
+  }
+  if (lineCount === 0) {
+    return {
+      kind: 'missing',
+      line: 1,
+      message: `${AUDIT_LOG_FILE} line 1: the log is missing or empty, but the workspace exists; it must start with the workspace.create entry (the log was deleted)`,
+      messageNb: `${AUDIT_LOG_FILE} linje 1: loggen mangler eller er tom, men arbeidsområdet finnes; den skal starte med oppføringen workspace.create (loggen er slettet)`,
+    };
+  }
+  if (!first) return undefined;
+  const isCreation = first.seq === 1 && first.action === 'workspace.create' && (workspaceId === undefined || first.subject === workspaceId);
+  if (isCreation) return undefined;
+  const expected = workspaceId === undefined ? 'workspace.create' : `workspace.create for ${workspaceId}`;
+  return {
+    kind: 'missing',
+    line: 1,
+    message: `${AUDIT_LOG_FILE} line 1: the first entry is ${String(first.action)} ${String(first.subject)}, not ${expected}; the log was replaced or its start removed`,
+    messageNb: `${AUDIT_LOG_FILE} linje 1: første oppføring er ${String(first.action)} ${String(first.subject)}, ikke ${expected}; loggen er byttet ut eller starten fjernet`,
+  };
 }
 
 /**
