@@ -45,7 +45,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --config renderer/vite.config.ts --strictPort --bypass-lock --port ${PORT} --host 127.0.0.1`,
+    command: `npx vite preview --config renderer/vite.config.ts --strictPort --port ${PORT} --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
