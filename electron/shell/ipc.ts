@@ -7,6 +7,7 @@ import { appError } from '../../shared/errors/format';
 import { CHANNELS } from '../../shared/ipc/contract';
 import { isTrustedSender } from '../security/urls';
 import type { IpcHandlers } from '../services/backend/handlers';
+import type { InflightTracker } from '../services/backend/inflight';
 import { toAppError } from '../services/backend/errors';
 import { log } from './log';
 
@@ -19,7 +20,8 @@ function senderOf(event: IpcMainInvokeEvent): { url: string | null; isMainFrame:
   return { url: frame.url, isMainFrame };
 }
 
-export function registerIpc(handlers: IpcHandlers): void {
+/** Registers every channel; each call is counted by `inflight` until it answers (the quit path waits for it). */
+export function registerIpc(handlers: IpcHandlers, inflight: InflightTracker): void {
   for (const channel of CHANNELS) {
     const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
     ipcMain.handle(channel, async (event, request: unknown) => {
@@ -28,7 +30,7 @@ export function registerIpc(handlers: IpcHandlers): void {
         log.warn(`ipc: refused ${channel} from ${sender?.url ?? 'a destroyed frame'} (main frame: ${String(sender?.isMainFrame ?? false)})`);
         return { ok: false, error: toAppError(appError('ipc.untrusted-sender', channel)) };
       }
-      const result = (await handler(request)) as { ok: boolean; error?: { code: string; message: string } };
+      const result = (await inflight.track(handler(request))) as { ok: boolean; error?: { code: string; message: string } };
       if (!result.ok && result.error?.code === 'internal.unexpected') log.error(`ipc: ${channel}: ${result.error.message}`);
       return result;
     });

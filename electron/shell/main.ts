@@ -7,7 +7,9 @@ import { app, BrowserWindow, Menu } from 'electron';
 import type { EventName, EventPayloadOf } from '../../shared/ipc/contract';
 import { createBackend } from '../services/backend/backend';
 import { createIpcHandlers } from '../services/backend/handlers';
+import { createInflightTracker } from '../services/backend/inflight';
 import { createNodeServices } from '../services/backend/node-services';
+import { guardQuit, guardWindowClose } from './close';
 import { createNativeDialogs } from './dialogs';
 import { installHardening, openExternalSafely } from './hardening';
 import { registerIpc } from './ipc';
@@ -50,6 +52,7 @@ function start(): void {
       },
     },
     services: createNodeServices(),
+    onUngrantedPath: (channel, path) => log.warn(`ipc: ${channel} got a path not chosen in a dialog (a drop?): ${path}`),
     signing: { identityDir: join(app.getPath('userData'), 'identity'), protector: createSafeStorageProtector(process.platform) },
     app: {
       name: 'Vurder',
@@ -59,7 +62,9 @@ function start(): void {
       versions: { electron: process.versions.electron ?? '', chrome: process.versions.chrome ?? '', node: process.versions.node },
     },
   });
-  registerIpc(createIpcHandlers(backend));
+  const inflight = createInflightTracker();
+  registerIpc(createIpcHandlers(backend), inflight);
+  guardQuit(inflight);
   serveRenderer(RENDERER_ROOT);
 
   const openWindow = () => {
@@ -69,6 +74,7 @@ function start(): void {
       onStateChange: (state) => stored.writeWindowState(state),
       developer,
     });
+    guardWindowClose(mainWindow, backend.flush, inflight);
     mainWindow.on('closed', () => {
       mainWindow = null;
     });

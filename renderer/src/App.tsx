@@ -5,6 +5,7 @@ import { Spinner } from '@digdir/designsystemet-react';
 import { useActions, useRoute, useWorkspace } from './store/hooks';
 import { useStore } from './store';
 import { useMenuCommands } from './menu';
+import { answerFlushRequests } from './store/flush-on-close';
 import { Header } from './components/Header';
 import { Notices } from './components/Notices';
 import { StartScreen } from './screens/StartScreen';
@@ -51,7 +52,7 @@ function useFocusOnScreenChange(): void {
 export function App() {
   const { t } = useTranslation();
   const ready = useStore((s) => s.ready);
-  const { bootstrap, syncRouteFromHash, flushSave } = useActions('bootstrap', 'syncRouteFromHash', 'flushSave');
+  const { bootstrap, syncRouteFromHash, flushSave, notifyError } = useActions('bootstrap', 'syncRouteFromHash', 'flushSave', 'notifyError');
   useMenuCommands();
   useFocusOnScreenChange();
 
@@ -63,15 +64,18 @@ export function App() {
       if (document.visibilityState === 'hidden') void flushSave();
     };
     const onUnload = () => void flushSave();
+    // The window is closing (main asks first and waits, bounded): save now and confirm.
+    const offFlush = answerFlushRequests(flushSave, notifyError);
     window.addEventListener('popstate', onPop);
     window.addEventListener('beforeunload', onUnload);
     document.addEventListener('visibilitychange', onHide);
     return () => {
+      offFlush();
       window.removeEventListener('popstate', onPop);
       window.removeEventListener('beforeunload', onUnload);
       document.removeEventListener('visibilitychange', onHide);
     };
-  }, [bootstrap, syncRouteFromHash, flushSave]);
+  }, [bootstrap, syncRouteFromHash, flushSave, notifyError]);
 
   return (
     <>

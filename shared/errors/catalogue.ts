@@ -140,6 +140,10 @@ export const ERROR_CATALOGUE = {
     en: 'the answer from "{channel}" has the wrong shape: {detail}',
   },
   'ipc.unknown-channel': { nb: 'ukjent kanal «{channel}»', en: 'unknown channel "{channel}"' },
+  'ipc.path-not-granted': {
+    nb: '«{path}» ble ikke valgt i en dialog i Vurder, så «{channel}» avviste den; velg den på nytt',
+    en: '"{path}" was not chosen in a Vurder dialog, so "{channel}" refused it; choose it again',
+  },
   'ipc.untrusted-sender': {
     nb: 'forespørselen kom ikke fra Vurders eget vindu og ble avvist',
     en: 'the request did not come from Vurder\'s own window and was refused',

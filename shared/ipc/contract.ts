@@ -39,6 +39,9 @@ import {
   verifyFileRequestSchema,
 } from '../signing/schemas';
 
+/** Pairs a flush request (main → renderer) with its answer. */
+const flushRequestSchema = z.object({ requestId: z.string().min(1).max(64) }).strict();
+
 /** The request of a channel that takes no argument. */
 export const noRequest = z.undefined();
 
@@ -48,6 +51,8 @@ function channel<Req extends z.ZodType, Res extends z.ZodType>(request: Req, res
 
 export const channels = {
   'app:info': channel(noRequest, appInfoSchema),
+  /** The renderer's answer to `app:flush-request`, sent after its pending save was answered (docs/ipc.md § Closing). */
+  'app:flushed': channel(flushRequestSchema, z.null()),
 
   'settings:get': channel(noRequest, settingsSchema),
   'settings:set': channel(settingsPatchSchema, settingsSchema),
@@ -133,6 +138,8 @@ export const channels = {
 
 /** Events main → renderer. The renderer subscribes with `window.api.on(event, listener)`. */
 export const events = {
+  /** The window is closing: save what is pending now, then answer with `app:flushed` and the same id. */
+  'app:flush-request': flushRequestSchema,
   'import:progress': importProgressSchema,
   'export:progress': exportProgressSchema,
   /** A menu item or accelerator the renderer carries out (it owns the flow and the dialogs it opens). */

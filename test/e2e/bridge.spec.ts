@@ -52,7 +52,13 @@ test('one binding per contract channel reaches the real handlers', async ({ page
 
 test('events reach subscribers until they unsubscribe; bytes arrive as a Uint8Array', async ({ page, bridge }) => {
   const dir = join(bridge.root, 'ws');
-  await page.evaluate((workspaceDir) => (window as unknown as Bridged).api.invoke('workspace:create', { dir: workspaceDir }), dir);
+  // Main accepts a folder to create a workspace in only when a dialog returned it (docs/security.md).
+  bridge.dialogs.answerDirectory(dir);
+  await page.evaluate(async (workspaceDir) => {
+    const api = (window as unknown as Bridged).api;
+    await api.invoke('dialog:choose-directory', { purpose: 'create-workspace' });
+    return api.invoke('workspace:create', { dir: workspaceDir });
+  }, dir);
   await page.evaluate(() => {
     const seen: unknown[] = [];
     (window as unknown as { seen: unknown[] }).seen = seen;

@@ -39,6 +39,8 @@ function pdfsig(file: string): Promise<string> {
 /** A workspace with two applications and one final assessment by the signer (made through the services). */
 async function workspaceWithOneFinal(bridge: Bridge): Promise<void> {
   const workspaceDir = join(bridge.root, 'arbeidsomrade');
+  // Set-up stands in for the person choosing the folder in a dialog: only such paths are accepted (docs/security.md).
+  bridge.backend.paths.grant(workspaceDir);
   const created = await bridge.handlers['workspace:create']({ dir: workspaceDir });
   expect(created.ok).toBe(true);
   const imported = await bridge.handlers['import:packages']({ paths: [fixture('so1-asker-eligible'), fixture('so6-skien-eligible')] });
@@ -201,6 +203,7 @@ test.describe('import a PKCS#12, drop an exchange file', () => {
     await expect(page.getByTestId('identity-fingerprint')).toHaveText(grouped);
     expect(bridge.dialogs.opened).toEqual(['files:identity']);
 
+    bridge.backend.paths.grant(dropRoot);
     const exported = await bridge.handlers['export:run']({ outDir: dropRoot });
     if (!exported.ok) throw new Error(exported.error.message);
     const exchangeName = basename(exported.value.exchangeFile);

@@ -37,6 +37,7 @@ const protector: SecretProtector = {
 let dir: string;
 let cleanup: () => Promise<void>;
 let handlers: IpcHandlers;
+const chosen = { directories: [] as string[], files: [] as string[][], savePaths: [] as string[] };
 const events: { event: EventName; payload: unknown }[] = [];
 
 function value<T>(result: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T {
@@ -52,7 +53,13 @@ beforeAll(async () => {
   handlers = createIpcHandlers(
     createBackend({
       settings: createFileSettingsStore(join(dir, 'settings.json')),
-      dialogs: { chooseDirectory: async () => null, choosePackages: async () => [], chooseFiles: async () => [], chooseSavePath: async () => null },
+      // The dialogs answer the paths the test then uses: they are granted as the person's choice.
+      dialogs: {
+        chooseDirectory: async () => chosen.directories.shift() ?? null,
+        choosePackages: async () => [],
+        chooseFiles: async () => chosen.files.shift() ?? [],
+        chooseSavePath: async () => chosen.savePaths.shift() ?? null,
+      },
       events: { emit: (event, payload) => events.push({ event, payload }) },
       services: createNodeServices(),
       app: { name: 'Vurder', version: '0.1.0', transport: 'browser-bridge', platform: process.platform, versions: {} },
@@ -65,13 +72,16 @@ afterAll(() => cleanup());
 describe('signing channels', () => {
   it('identity setup, export with progress events, verify — end to end', async () => {
     expect(value(await handlers['identity:get'](undefined))).toBeNull();
+    chosen.directories.push(join(dir, 'out'), join(dir, 'ws'));
+    value(await handlers['dialog:choose-directory']({ purpose: 'export' }));
     const refused = await handlers['export:run']({ outDir: join(dir, 'out') });
-    expect(refused.ok).toBe(false);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'workspace.none-open' } });
 
     const created = value(await handlers['identity:create']({ name: 'Kari Nordmann', email: 'kari.nordmann@imdi.no' }));
     expect(created).toMatchObject({ subjectName: 'Kari Nordmann', keyType: 'EC', selfSigned: true });
     expect(value(await handlers['identity:get'](undefined))?.fingerprint).toBe(created.fingerprint);
 
+    value(await handlers['dialog:choose-directory']({ purpose: 'open-workspace' }));
     value(await handlers['workspace:open']({ dir: join(dir, 'ws') }));
     value(await handlers['settings:set']({ assessor: exampleAssessment().assessor }));
     const result = value(await handlers['export:run']({ outDir: join(dir, 'out') }));
@@ -81,13 +91,18 @@ describe('signing channels', () => {
     expect(progress.every((entry) => entry.exportId === result.exportId)).toBe(true);
     expect((await run('pdfsig', [result.pdfs[0]?.file ?? ''])).output).toContain('Signature is Valid');
 
+    chosen.savePaths.push(join(dir, 'kari.pem'));
+    value(await handlers['dialog:choose-save-path']({ purpose: 'certificate', defaultName: 'kari.pem' }));
     const certificate = value(await handlers['identity:export-certificate']({ path: join(dir, 'kari.pem') }));
     expect(certificate.fingerprint).toBe(created.fingerprint);
+    chosen.files.push([join(dir, 'kari.pem')], [join(dir, 'kari.pem')]);
+    value(await handlers['dialog:choose-files']({ purpose: 'trust' }));
     const report = value(await handlers['verify:file']({ path: result.exchangeFile, trust: [join(dir, 'kari.pem')] }));
     expect(report).toMatchObject({ kind: 'exchange', status: 'valid', trusted: true });
     const pdfReport = value(await handlers['verify:file']({ path: result.pdfs[0]?.file ?? '' }));
     expect(pdfReport).toMatchObject({ kind: 'pdf', status: 'valid', trusted: null });
 
+    value(await handlers['dialog:choose-files']({ purpose: 'identity' }));
     const wrong = await handlers['identity:import']({ path: join(dir, 'kari.pem'), passphrase: 'x' });
     expect(wrong.ok).toBe(false);
     if (!wrong.ok) expect(wrong.error.message).toContain('kari.pem: kan ikke åpne identiteten');

@@ -3,7 +3,7 @@
 import type { Assessor } from '../../../shared/assessment/schema';
 import { appError } from '../../../shared/errors/format';
 import { events as eventSchemas } from '../../../shared/ipc/contract';
-import type { EventName, EventPayloadOf } from '../../../shared/ipc/contract';
+import type { Channel, EventName, EventPayloadOf } from '../../../shared/ipc/contract';
 import { toOsloIso } from '../../../shared/time/oslo';
 import type {
   AppIdentity,
@@ -18,6 +18,10 @@ import type {
   WorkspaceServices,
 } from './ports';
 import type { SigningDeps } from './signing-handlers';
+import { createFlushCoordinator } from './close-guard';
+import type { FlushCoordinator } from './close-guard';
+import { createPathGrants } from './path-grants';
+import type { PathGrants } from './path-grants';
 
 /** How many recent workspaces the start screen lists. */
 export const RECENT_LIMIT = 10;
@@ -31,6 +35,8 @@ export interface BackendDeps {
   clock?: Clock;
   /** Where the signing identity is kept and how the OS protects it; absent → signing channels refuse. */
   signing?: SigningDeps;
+  /** Told about every path accepted without a grant (a drop, or a forged path); the shell logs it. */
+  onUngrantedPath?: (channel: Channel, path: string) => void;
 }
 
 export interface Backend {
@@ -39,6 +45,10 @@ export interface Backend {
   readonly services: WorkspaceServices;
   readonly app: AppIdentity;
   readonly signing: SigningDeps | undefined;
+  /** Paths the person chose in a dialog this session (docs/security.md § Paths from the renderer). */
+  readonly paths: PathGrants;
+  /** Pairs the shell's `app:flush-request` with the renderer's `app:flushed`. */
+  readonly flush: FlushCoordinator;
   now(): Date;
   getSettings(): Promise<Settings>;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
@@ -91,6 +101,8 @@ export function createBackend(deps: BackendDeps): Backend {
     services: deps.services,
     app: deps.app,
     signing: deps.signing,
+    paths: createPathGrants(deps.onUngrantedPath ? { onUngranted: deps.onUngrantedPath } : {}),
+    flush: createFlushCoordinator(),
     now: clock,
     async getSettings() {
       return settingsView(await deps.settings.read());

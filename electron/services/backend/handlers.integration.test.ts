@@ -21,13 +21,15 @@ let ids: string[];
 let handlers: IpcHandlers;
 const events: { event: EventName; payload: unknown }[] = [];
 const assessor = { id: 'kari-nordmann', name: 'Kari Nordmann' };
+/** What the directory dialog answers next (a path the handlers then accept as the person's choice). */
+let chosenDirectory: string;
 
 function newHandlers(): IpcHandlers {
   return createIpcHandlers(
     createBackend({
       settings: createFileSettingsStore(join(root, 'settings.json')),
       dialogs: {
-        chooseDirectory: async () => join(root, 'chosen'),
+        chooseDirectory: async () => chosenDirectory,
         choosePackages: async () => packages,
         chooseFiles: async () => [],
         chooseSavePath: async () => null,
@@ -48,6 +50,7 @@ function value<T>(result: { ok: true; value: T } | { ok: false; error: { code: s
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'vurder-ipc-'));
   workspaceDir = join(root, 'ws');
+  chosenDirectory = join(root, 'chosen');
   const sources = join(root, 'sources');
   const [{ awards }, fonts] = await Promise.all([loadDemoAwards(), loadDemoFonts()]);
   // One SO1 and one SO3 award: different focus areas, both with an application PDF.
@@ -78,6 +81,8 @@ describe('IPC handlers on a real workspace', () => {
 
   it('creates a workspace, which becomes current and first in the recent list', async () => {
     value(await handlers['settings:set']({ assessor }));
+    chosenDirectory = workspaceDir;
+    expect(value(await handlers['dialog:choose-directory']({ purpose: 'create-workspace' }))).toBe(workspaceDir);
     const summary = value(await handlers['workspace:create']({ dir: workspaceDir }));
     expect(summary).toMatchObject({ dir: workspaceDir, schemeId: 'imdi-kommunale-integreringstiltak-2021', applicationCount: 0 });
     expect(summary.schemeSha256).toMatch(/^[0-9a-f]{64}$/);
@@ -196,10 +201,16 @@ describe('IPC handlers on a real workspace', () => {
     await writeFile(leftover, '{"half": ');
     const fresh = newHandlers();
     expect(value(await fresh['workspace:current'](undefined))).toBeNull();
+    // Not chosen in this backend's dialogs, but in the recent list (written when it was created): granted.
     const summary = value(await fresh['workspace:open']({ dir: workspaceDir }));
     expect(summary.applicationCount).toBe(2);
     await expect(readFile(leftover)).rejects.toMatchObject({ code: 'ENOENT' });
-    expect(await fresh['workspace:open']({ dir: join(root, 'sources') })).toMatchObject({ ok: false, error: { code: 'workspace.not-found' } });
+    const sources = join(root, 'sources');
+    expect(await fresh['workspace:open']({ dir: sources })).toMatchObject({ ok: false, error: { code: 'ipc.path-not-granted', subject: sources } });
+    chosenDirectory = sources;
+    value(await fresh['dialog:choose-directory']({ purpose: 'open-workspace' }));
+    expect(await fresh['workspace:open']({ dir: sources })).toMatchObject({ ok: false, error: { code: 'workspace.not-found' } });
+    chosenDirectory = join(root, 'chosen');
   });
 
   it('passes the dialogs through and keeps a cancelled one from being an error', async () => {

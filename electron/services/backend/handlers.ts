@@ -19,18 +19,30 @@ export type IpcHandler<C extends Channel> = (request: unknown) => Promise<IpcRes
 export type IpcHandlers = { [C in Channel]: IpcHandler<C> };
 
 function implementations(backend: Backend): Implementations {
+  function granted<T extends string | null | string[]>(chosen: T): T {
+    backend.paths.grant(chosen);
+    return chosen;
+  }
   return {
     'app:info': async () => backend.app,
+    'app:flushed': async ({ requestId }) => {
+      backend.flush.acknowledge(requestId);
+      return null;
+    },
 
     'settings:get': () => backend.getSettings(),
     'settings:set': (patch) => backend.updateSettings(patch),
 
     'workspace:create': async ({ dir, schemeId }) => {
+      backend.paths.require('workspace:create', dir, 'granted-only');
       const handle = await backend.services.createWorkspace(dir, schemeId);
       await backend.setCurrent(handle);
       return handle.summary();
     },
     'workspace:open': async ({ dir }) => {
+      // A recent workspace was chosen in a dialog once (the backend alone writes that list).
+      const recent = (await backend.recentWorkspaces()).map((entry) => entry.dir);
+      backend.paths.require('workspace:open', dir, 'granted-only', recent);
       const handle = await backend.services.openWorkspace(dir, (await backend.getSettings()).assessor);
       await backend.setCurrent(handle);
       return handle.summary();
@@ -46,13 +58,16 @@ function implementations(backend: Backend): Implementations {
       return handle === null ? null : handle.summary();
     },
 
-    'dialog:choose-directory': ({ purpose }) => backend.dialogs.chooseDirectory(purpose),
-    'dialog:choose-packages': () => backend.dialogs.choosePackages(),
-    'dialog:choose-files': ({ purpose }) => backend.dialogs.chooseFiles(purpose),
-    'dialog:choose-save-path': ({ purpose, defaultName }) => backend.dialogs.chooseSavePath(purpose, defaultName),
+    // What a dialog returns is the person's choice: it is granted for the path-taking channels.
+    'dialog:choose-directory': async ({ purpose }) => granted(await backend.dialogs.chooseDirectory(purpose)),
+    'dialog:choose-packages': async () => granted(await backend.dialogs.choosePackages()),
+    'dialog:choose-files': async ({ purpose }) => granted(await backend.dialogs.chooseFiles(purpose)),
+    'dialog:choose-save-path': async ({ purpose, defaultName }) => granted(await backend.dialogs.chooseSavePath(purpose, defaultName)),
 
     'import:packages': async ({ paths }) => {
       const workspace = backend.requireWorkspace();
+      // Dropped packages cannot be granted (the drop happens in the renderer): accepted and reported.
+      for (const path of paths) backend.paths.require('import:packages', path, 'dropped-allowed');
       const importId = randomUUID();
       const results = await workspace.importPackages(paths, (step) => {
         backend.events.emit('import:progress', { importId, ...step });
@@ -96,6 +111,7 @@ function implementations(backend: Backend): Implementations {
     'audit:verify': () => backend.requireWorkspace().verifyAudit(),
 
     'demo:create': async ({ dir }) => {
+      backend.paths.require('demo:create', dir, 'granted-only');
       const handle = await backend.services.createDemo(dir);
       await backend.setCurrent(handle);
       return handle.summary();

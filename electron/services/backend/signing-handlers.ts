@@ -95,6 +95,7 @@ export function signingImplementations(backend: Backend): SigningImplementations
       return summary(identity);
     },
     'identity:import': async ({ path, passphrase }) => {
+      backend.paths.require('identity:import', path, 'granted-only');
       const deps = requireSigning(backend);
       const identity = await openIdentity(path, passphrase).catch((error: unknown) => {
         throw signingError('signing.identity-unreadable', 'kan ikke åpne identiteten (feil passordfrase eller fil)', error instanceof Error ? error.message : String(error), path);
@@ -103,6 +104,7 @@ export function signingImplementations(backend: Backend): SigningImplementations
       return summary(identity);
     },
     'identity:export-certificate': async ({ path }) => {
+      backend.paths.require('identity:export-certificate', path, 'granted-only');
       const identity = await requireIdentity(requireSigning(backend));
       await writeFile(path, certificateToPem(identity.certificateDer));
       return { path, fingerprint: identity.fingerprint };
@@ -112,6 +114,7 @@ export function signingImplementations(backend: Backend): SigningImplementations
       return null;
     },
     'export:run': async ({ outDir, applicationIds }) => {
+      backend.paths.require('export:run', outDir, 'granted-only');
       const handle = backend.requireWorkspace();
       const assessor = await backend.requireAssessor();
       const identity = await requireIdentity(requireSigning(backend));
@@ -133,6 +136,9 @@ export function signingImplementations(backend: Backend): SigningImplementations
       }
     },
     'verify:file': async ({ path, trust }) => {
+      // The file to check may be dropped (read-only, reported); a trust anchor must be chosen in a dialog.
+      backend.paths.require('verify:file', path, 'dropped-allowed');
+      for (const certificate of trust ?? []) backend.paths.require('verify:file', certificate, 'granted-only');
       const trusted = trust && trust.length > 0 ? await readTrustList(trust) : undefined;
       return verifyFile(path, trusted ? { trusted } : {});
     },

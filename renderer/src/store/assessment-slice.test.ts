@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import type { Assessment } from '../../../shared/assessment/schema';
 import type { StoreState } from './index';
 import { AUTOSAVE_DELAY_MS, createAssessmentSlice } from './assessment-slice';
+import { answerFlushRequests } from './flush-on-close';
 
 const blank: Assessment = {
   formatVersion: 1,
@@ -29,10 +30,15 @@ interface FakeMain {
   /** Resolves the pending save when a test wants to hold it in flight. */
   release: (() => void) | null;
   hold: boolean;
+  /** Every channel invoked, in order. */
+  calls: string[];
+  /** Event listeners the page registered (main → renderer events are pushed through these). */
+  listeners: Map<string, (payload: unknown) => void>;
 }
 
 function install(main: FakeMain): void {
   const invoke = async (channel: string, request?: { assessment?: Assessment; applicationId?: string }) => {
+    main.calls.push(channel);
     switch (channel) {
       case 'applications:get':
         return { ok: true, value: { summary: { applicationId: request?.applicationId } } };
@@ -48,11 +54,17 @@ function install(main: FakeMain): void {
         main.saves.push(main.stored);
         return { ok: true, value: main.stored };
       }
+      case 'app:flushed':
+        return { ok: true, value: null };
       default:
         return { ok: false, error: { code: 'test.unexpected', message: `unexpected ${channel}` } };
     }
   };
-  vi.stubGlobal('window', { api: { invoke, on: () => () => undefined, getPathForFile: () => '' } });
+  const on = (event: string, listener: (payload: unknown) => void) => {
+    main.listeners.set(event, listener);
+    return () => main.listeners.delete(event);
+  };
+  vi.stubGlobal('window', { api: { invoke, on, getPathForFile: () => '' } });
 }
 
 function makeStore(errors: unknown[]) {
@@ -71,7 +83,7 @@ describe('assessment autosave', () => {
   let errors: unknown[];
   beforeEach(() => {
     vi.useFakeTimers();
-    main = { stored: blank, saves: [], release: null, hold: false };
+    main = { stored: blank, saves: [], release: null, hold: false, calls: [], listeners: new Map() };
     errors = [];
     install(main);
   });
@@ -151,5 +163,36 @@ describe('assessment autosave', () => {
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
     expect(main.saves).toHaveLength(0);
     expect(store.getState().assessment?.recommendation.comment).toBe('');
+  });
+  it('answers a flush request (window closing) only after the debounced edit was saved', async () => {
+    const store = makeStore(errors);
+    await store.getState().openApplication('ASK-2021-001');
+    const off = answerFlushRequests(() => store.getState().flushSave(), (reason) => errors.push(reason));
+    main.calls.length = 0;
+    main.hold = true;
+    store.getState().updateAssessment((draft) => ({ ...draft, recommendation: { ...draft.recommendation, comment: 'Siste ord' } }));
+    // The debounce has not fired: the edit exists only in the page when main asks.
+    main.listeners.get('app:flush-request')?.({ requestId: 'close-1' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(main.calls).toEqual(['assessment:save']);
+    main.release?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(main.calls).toEqual(['assessment:save', 'app:flushed']);
+    expect(main.saves.map((saved) => saved.recommendation.comment)).toEqual(['Siste ord']);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(main.saves).toHaveLength(1);
+    off();
+    expect(main.listeners.has('app:flush-request')).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('answers a flush request at once when nothing is pending', async () => {
+    const store = makeStore(errors);
+    await store.getState().openApplication('ASK-2021-001');
+    answerFlushRequests(() => store.getState().flushSave(), (reason) => errors.push(reason));
+    main.calls.length = 0;
+    main.listeners.get('app:flush-request')?.({ requestId: 'close-2' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(main.calls).toEqual(['app:flushed']);
   });
 });
