@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, endOfDayOslo, isOnOrBeforeDeadline, nowIsoOslo, osloDateOf, osloOffsetMinutes } from './oslo';
+import { ageOn, endOfDayOslo, isOnOrBeforeDeadline, nowIsoOslo, osloClock, osloDateOf, osloOffsetMinutes, toOsloIsoSeconds } from './oslo';
 
 const scheme = { deadline: { date: '2021-02-09', timeZone: 'Europe/Oslo' as const, endsAt: '2021-02-09T23:59:59.999+01:00' } };
 
@@ -77,5 +77,17 @@ describe('isOnOrBeforeDeadline with the deadline object', () => {
   it('gives the same answer as with the scheme', () => {
     expect(isOnOrBeforeDeadline('2021-02-09T23:59:59+01:00', scheme.deadline)).toBe(true);
     expect(isOnOrBeforeDeadline('2021-02-10T00:00:00+01:00', scheme.deadline)).toBe(false);
+  });
+});
+
+describe('toOsloIsoSeconds and osloClock', () => {
+  it('write the instant to the second with the Oslo offset, dropping the milliseconds', () => {
+    expect(toOsloIsoSeconds(new Date('2021-03-15T09:30:00.999Z'))).toBe('2021-03-15T10:30:00+01:00');
+    expect(toOsloIsoSeconds(new Date('2021-03-28T01:00:00Z'))).toBe('2021-03-28T03:00:00+02:00');
+    expect(osloClock(new Date('2021-10-31T00:59:59Z'))).toEqual({ date: '2021-10-31', time: '02:59:59', offset: '+02:00' });
+    expect(osloClock(new Date('2021-10-31T01:00:00Z'))).toEqual({ date: '2021-10-31', time: '02:00:00', offset: '+01:00' });
+  });
+  it('refuse an invalid Date', () => {
+    expect(() => toOsloIsoSeconds(new Date('not a date'))).toThrow(RangeError);
   });
 });

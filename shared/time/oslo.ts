@@ -61,18 +61,38 @@ export function osloDateOf(instantIso: string): string {
   return formatCalendarDate(wall);
 }
 
-/** The instant as ISO 8601 with Oslo's offset, e.g. 2021-02-09T23:59:59.999+01:00. */
-export function toOsloIso(instant: Date): string {
-  if (Number.isNaN(instant.getTime())) throw new RangeError('Not a valid Date');
+/** An instant read off an Oslo clock: the day "YYYY-MM-DD", the time "HH:MM:SS" and the offset "+01:00". */
+export interface OsloClock {
+  date: string;
+  time: string;
+  offset: string;
+}
+
+/** The Oslo clock at this instant (to the second). An invalid Date throws Intl's RangeError. */
+export function osloClock(instant: Date): OsloClock {
   const wall = osloWallClock(instant);
   const offset = osloOffsetMinutes(instant);
   const sign = offset >= 0 ? '+' : '-';
   const abs = Math.abs(offset);
+  return {
+    date: formatCalendarDate(wall),
+    time: `${pad2(wall.hour)}:${pad2(wall.minute)}:${pad2(wall.second)}`,
+    offset: `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`,
+  };
+}
+
+/** The instant as ISO 8601 with Oslo's offset, e.g. 2021-02-09T23:59:59.999+01:00. */
+export function toOsloIso(instant: Date): string {
+  if (Number.isNaN(instant.getTime())) throw new RangeError('Not a valid Date');
+  const clock = osloClock(instant);
   const millis = String(instant.getTime() - Math.floor(instant.getTime() / 1000) * 1000).padStart(3, '0');
-  return (
-    `${formatCalendarDate(wall)}T${pad2(wall.hour)}:${pad2(wall.minute)}:${pad2(wall.second)}.${millis}` +
-    `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`
-  );
+  return `${clock.date}T${clock.time}.${millis}${clock.offset}`;
+}
+
+/** The instant as ISO 8601 to the second with Oslo's offset, e.g. 2021-03-15T10:30:00+01:00 (signing times). */
+export function toOsloIsoSeconds(instant: Date): string {
+  const clock = osloClock(instant);
+  return `${clock.date}T${clock.time}${clock.offset}`;
 }
 
 /** "Now" for stored timestamps; the clock is passed in so callers and tests control it. */

@@ -1,12 +1,12 @@
 // Create and verify signed exchange files: canonical JSON payload + detached CMS + certificate, one JSON file.
 import { createHash } from 'node:crypto';
+import { toOsloIsoSeconds } from '../../../shared/time/oslo';
 import { fingerprintSha256 } from '../signing/certificate';
 import { signDetached, verifyDetached } from '../signing/cms';
 import type { Identity } from '../signing/identity';
 import { problem } from '../signing/messages';
 import type { VerificationProblem, VerificationReport } from '../signing/report';
 import { isTrusted } from '../signing/trust';
-import { formatOsloOffset } from '../pdf/pdf-date';
 import { canonicalBytes, CanonicalJsonError } from './canonical';
 import { EXCHANGE_FORMAT, exchangeEnvelopeSchema, exchangePayloadSchema } from './format';
 import type { ExchangeEnvelope, ExchangePayload } from './format';
@@ -96,7 +96,7 @@ export async function verifyExchangeFile(file: string, bytes: Uint8Array, truste
   const certificate = new Uint8Array(Buffer.from(envelope.data.signature.certificate, 'base64'));
   const result = await verifyDetached(cms, payloadBytes);
   report.signer = result.signer ?? null;
-  if (result.signingTime) report.signingTime = formatOsloOffset(result.signingTime);
+  if (result.signingTime) report.signingTime = toOsloIsoSeconds(result.signingTime);
   if (result.problem) problems.push(problem(result.problem.code, result.problem.message));
   if (result.signer && fingerprintSha256(certificate) !== result.signer.fingerprint) {
     problems.push(

@@ -4,10 +4,10 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Assessment } from '../../../shared/assessment/schema';
+import { toOsloIsoSeconds } from '../../../shared/time/oslo';
 import { createExchangeFile, serialiseExchangeFile } from '../exchange/exchange-file';
 import type { ExchangeAssessment } from '../exchange/format';
 import { buildAssessmentPdf } from '../pdf/assessment-report';
-import { formatOsloOffset } from '../pdf/pdf-date';
 import { signPdf } from '../pdf/sign-pdf';
 import type { Identity } from '../signing/identity';
 import { loadAssessment } from '../store/assessment-store';
@@ -146,7 +146,7 @@ export async function exportSignedAssessments(options: ExportOptions): Promise<E
     {
       format: 'vurder-assessments',
       formatVersion: 1,
-      createdAt: formatOsloOffset(signingTime),
+      createdAt: toOsloIsoSeconds(signingTime),
       assessor: first ? first.assessor : { id: assessorId, name: identity.subjectName },
       scheme: { id: ws.scheme.id, sha256: ws.meta.schemeSha256 },
       assessments: exchangeAssessments,

@@ -1,9 +1,9 @@
 // Verify the signatures of a PDF ourselves (pkijs over the /ByteRange bytes), independent of poppler.
+import { toOsloIsoSeconds } from '../../../shared/time/oslo';
 import { verifyDetached } from '../signing/cms';
 import { problem } from '../signing/messages';
 import type { VerificationProblem, VerificationReport } from '../signing/report';
 import { isTrusted } from '../signing/trust';
-import { formatOsloOffset } from './pdf-date';
 
 interface FoundSignature {
   byteRange: [number, number, number, number];
@@ -72,7 +72,7 @@ export async function verifyPdf(file: string, bytes: Uint8Array, trusted: readon
       lastSignerDer = new Uint8Array(result.signerCertificate.toSchema(true).toBER(false));
       carried = result.certificates;
     }
-    if (signature.signingTime) report.signingTime = formatOsloOffset(signature.signingTime);
+    if (signature.signingTime) report.signingTime = toOsloIsoSeconds(signature.signingTime);
   }
   const last = signatures[signatures.length - 1];
   if (last && last.byteRange[2] + last.byteRange[3] !== bytes.length) {
