@@ -1,6 +1,7 @@
-// A SecretProtector for the browser bridge, standing in for Electron's safeStorage (docs/signing.md): real
-// AES-256-GCM under a key kept in the bridge's root folder, so an identity made in one preview session still
-// opens in the next. For tests and the Chromium preview only — the app uses the OS keychain.
+// SecretProtectors for tests, standing in for Electron's safeStorage (docs/signing.md) with real AES-256-GCM:
+// aesGcmProtector under a key the test holds (signing tests), fileKeyProtector under a key kept in the
+// browser bridge's root folder, so an identity made in one preview session still opens in the next.
+// For tests and the Chromium preview only — the app uses the OS keychain.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -20,10 +21,13 @@ async function keyAt(path: string): Promise<Buffer> {
   }
 }
 
-export async function fileKeyProtector(keyPath: string): Promise<SecretProtector> {
-  const key = await keyAt(keyPath);
+/**
+ * A SecretProtector that really encrypts (AES-256-GCM: 12-byte IV, 16-byte tag, then the ciphertext) under
+ * `key`, standing in for the OS in tests. `available: false` plays a machine without a keychain.
+ */
+export function aesGcmProtector(key: Buffer, available = true): SecretProtector {
   return {
-    isAvailable: () => true,
+    isAvailable: () => available,
     encrypt(plain) {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', key, iv);
@@ -37,4 +41,8 @@ export async function fileKeyProtector(keyPath: string): Promise<SecretProtector
       return Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]).toString('utf8');
     },
   };
+}
+
+export async function fileKeyProtector(keyPath: string): Promise<SecretProtector> {
+  return aesGcmProtector(await keyAt(keyPath));
 }

@@ -1,6 +1,6 @@
 // The safeStorage-backed identity store, with a protector that really encrypts (AES-GCM under a per-test key)
 // standing in for the OS: the store's job — never a key or passphrase in clear — is what is tested.
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,26 +12,8 @@ import {
   removeProtectedIdentity,
   saveProtectedIdentity,
 } from '../../electron/services/signing/identity-store';
-import type { SecretProtector } from '../../electron/services/signing/identity-store';
+import { aesGcmProtector } from '../e2e/test-protector';
 import { tempDir } from './helpers';
-
-function aesProtector(key = randomBytes(32), available = true): SecretProtector {
-  return {
-    isAvailable: () => available,
-    encrypt(plain) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]);
-    },
-    decrypt(bytes) {
-      const data = Buffer.from(bytes);
-      const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12));
-      decipher.setAuthTag(data.subarray(12, 28));
-      return Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]).toString('utf8');
-    },
-  };
-}
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -40,7 +22,7 @@ afterAll(() => cleanup());
 
 describe('protected identity store', () => {
   it('stores and reopens an identity; the passphrase is only stored encrypted', async () => {
-    const protector = aesProtector();
+    const protector = aesGcmProtector(randomBytes(32));
     const identity = await createIdentity({ name: 'Øyvind Ærø Åsen', keyType: 'P-256' });
     const store = join(dir, 'a');
     expect(await openProtectedIdentity(store, protector)).toBeNull();
@@ -58,8 +40,8 @@ describe('protected identity store', () => {
   it('cannot be unlocked with another OS key, and refuses to store without OS protection', async () => {
     const identity = await createIdentity({ name: 'Kari Nordmann', keyType: 'P-256' });
     const store = join(dir, 'b');
-    await saveProtectedIdentity(store, identity, aesProtector());
-    await expect(openProtectedIdentity(store, aesProtector())).rejects.toThrow(/cannot be unlocked/);
-    await expect(saveProtectedIdentity(join(dir, 'c'), identity, aesProtector(randomBytes(32), false))).rejects.toThrow(/cannot protect the key/);
+    await saveProtectedIdentity(store, identity, aesGcmProtector(randomBytes(32)));
+    await expect(openProtectedIdentity(store, aesGcmProtector(randomBytes(32)))).rejects.toThrow(/cannot be unlocked/);
+    await expect(saveProtectedIdentity(join(dir, 'c'), identity, aesGcmProtector(randomBytes(32), false))).rejects.toThrow(/cannot protect the key/);
   });
 });
