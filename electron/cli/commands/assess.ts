@@ -10,6 +10,7 @@ import { formatErrorLine } from '../../../shared/errors/format';
 import type { Language } from '../../../shared/i18n/localized';
 import type { Assessor } from '../../../shared/assessment/schema';
 import { describeThrown } from '../../../shared/errors/format';
+import { nameSlug } from '../../../shared/text/slug';
 import { openIdentity } from '../../services/signing/identity';
 import { loadAssessment, saveAssessment } from '../../services/store/assessment-store';
 import { ServiceError } from '../../services/workspace/errors';
@@ -18,12 +19,6 @@ import { errorLine, openForCli, parseWithLang, usageError } from './workspace';
 
 const USAGE =
   'vurder assess <arbeidsmappe|workspace> <søknads-id|applicationId> --from vurdering.json [--identity id.p12 --passphrase-env VAR] [--assessor-id ID] [--assessor-name NAVN] [--reopen-reason TEKST] [--lang nb|en]';
-
-/** "Kari Nordmann" → "kari-nordmann"; Norwegian letters folded so the id stays a file-name-safe slug. */
-export function assessorSlug(name: string): string {
-  const folded = name.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
-}
 
 function line(io: CliIo, text: string): void {
   io.stderr(`${text.replace(/\s+/g, ' ').trim()}\n`);
@@ -57,7 +52,7 @@ async function resolveAssessor(source: AssessorSource, io: CliIo, lang: Language
     }
   }
   name ??= source.fileAssessor?.name;
-  const id = source.id ?? (name === undefined ? source.fileAssessor?.id : assessorSlug(name));
+  const id = source.id ?? (name === undefined ? source.fileAssessor?.id : nameSlug(name));
   if (name === undefined || id === undefined || id === '') {
     return lang === 'nb' ? 'vurder assess: oppgi --identity eller --assessor-name' : 'vurder assess: give --identity or --assessor-name';
   }

@@ -2,21 +2,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { nameSlug } from '../../../shared/text/slug';
 import { useActions, useSettings } from '../store/hooks';
 import { IdentitySection } from '../signing/IdentitySection';
 
 /** A stable slug for file names, from the assessor's name (æøå transliterated). */
 export function assessorIdOf(name: string): string {
-  const slug = name
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64);
+  const slug = nameSlug(name);
   return slug === '' ? 'assessor' : slug;
 }
 

@@ -1,4 +1,5 @@
 // Presentation helpers of the signing screens. Pure functions (tested in format.test.ts).
+import { nameSlug } from '../../../shared/text/slug';
 
 /**
  * A SHA-256 fingerprint "AB:CD:…" (or plain hex) as groups of four hex digits, "ABCD EF01 …", so two people
@@ -17,15 +18,6 @@ export function baseName(path: string): string {
 
 /** A file name for the exported certificate: the signer's name as a slug (æøå transliterated) + ".pem". */
 export function certificateFileName(subjectName: string): string {
-  const slug = subjectName
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64);
+  const slug = nameSlug(subjectName);
   return `${slug === '' ? 'sertifikat' : slug}.pem`;
 }
