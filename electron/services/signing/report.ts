@@ -1,14 +1,10 @@
 // The verification report shared by PDFs and exchange files, for the CLI (--json) and the app.
 import type { CertificateSummary } from './certificate';
+import type { CmsProblemCode } from './cms';
 
+/** Every CMS problem is reported under its own code; the rest are about the file around the signature. */
 export type VerificationProblemCode =
-  | 'unreadable-signature'
-  | 'no-signer'
-  | 'signer-certificate-missing'
-  | 'unsupported-algorithm'
-  | 'modified'
-  | 'certificate-mismatch'
-  | 'bad-signature'
+  | CmsProblemCode
   | 'no-signature'
   | 'not-whole-file'
   | 'untrusted'
