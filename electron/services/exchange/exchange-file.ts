@@ -6,6 +6,7 @@ import { signDetached, verifyDetached } from '../signing/cms';
 import type { Identity } from '../signing/identity';
 import { problem } from '../signing/messages';
 import type { VerificationProblem, VerificationReport } from '../signing/report';
+import { unreadableReport } from '../signing/report';
 import { isTrusted } from '../signing/trust';
 import { canonicalBytes, CanonicalJsonError } from './canonical';
 import { EXCHANGE_FORMAT, exchangeEnvelopeSchema, exchangePayloadSchema } from './format';
@@ -45,17 +46,7 @@ export interface VerifiedExchange {
 
 function unreadable(file: string, message: string, nbDetail: string): VerifiedExchange {
   return {
-    report: {
-      file,
-      kind: 'exchange',
-      status: 'unreadable',
-      intact: false,
-      trusted: null,
-      signer: null,
-      signingTime: null,
-      signatureCount: 0,
-      problems: [problem('malformed-exchange', message, nbDetail)],
-    },
+    report: unreadableReport(file, 'exchange', problem('malformed-exchange', message, nbDetail)),
     payload: undefined,
   };
 }

@@ -36,3 +36,18 @@ export interface VerificationReport {
   /** Exchange files: what they hold. */
   contents?: { assessor: string; applicationIds: string[]; schemeId: string; schemeSha256: string };
 }
+
+/** A file that could not be read as a signed document of this kind: nothing verified, one problem saying why. */
+export function unreadableReport(file: string, kind: VerificationReport['kind'], problem: VerificationProblem): VerificationReport {
+  return {
+    file,
+    kind,
+    status: 'unreadable',
+    intact: false,
+    trusted: null,
+    signer: null,
+    signingTime: null,
+    signatureCount: 0,
+    problems: [problem],
+  };
+}

@@ -5,6 +5,7 @@ import { verifyPdf } from '../pdf/verify-pdf';
 import { certificatesFromPemOrDer } from './certificate';
 import { problem } from './messages';
 import type { VerificationReport } from './report';
+import { unreadableReport } from './report';
 
 export interface VerifyOptions {
   /** Trusted certificates (DER): the signers themselves or the CA that issued them. Omit to skip the trust check. */
@@ -12,17 +13,7 @@ export interface VerifyOptions {
 }
 
 function unreadable(file: string, en: string, nb: string): VerificationReport {
-  return {
-    file,
-    kind: 'unknown',
-    status: 'unreadable',
-    intact: false,
-    trusted: null,
-    signer: null,
-    signingTime: null,
-    signatureCount: 0,
-    problems: [problem('unreadable-file', en, nb)],
-  };
+  return unreadableReport(file, 'unknown', problem('unreadable-file', en, nb));
 }
 
 export async function verifyBytes(file: string, bytes: Uint8Array, options: VerifyOptions = {}): Promise<VerificationReport> {
