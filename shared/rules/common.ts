@@ -1,6 +1,7 @@
-// Checks that several focus areas share: the participant minimum (R27, R32, R40) and priority themes (R31, R33).
+// Checks that several focus areas share: the participant minimum (R27, R32, R40), priority themes (R31, R33) and
+// the stated target group put before the assessor (R09, R41).
 import type { FocusAreaNumber } from '../package/schema';
-import { fail, joinList, missingData, participantsText, pass } from './outcome';
+import { fail, joinList, missingData, participantsText, pass, review } from './outcome';
 import type { RuleContext, RuleDefinition, RuleOutcome } from './types';
 
 /** The scheme's minimum for the focus area; the scheme text says 10 for SO3, SO4 and SO6. */
@@ -64,4 +65,15 @@ export function priorityThemesOutcome(context: RuleContext, themes: readonly Pri
     );
   }
   return pass(`Prioritert tema: ${nb(found)}.`, `Priority theme(s): ${en(found)}.`);
+}
+
+/**
+ * The applicant's stated target group, quoted (trailing full stop trimmed) for the assessor, who judges
+ * whether the prioritised group is in it; `judgement` says which group, one sentence per language.
+ */
+export function targetGroupReview(context: RuleContext, judgement: { nb: string; en: string }): RuleOutcome {
+  const missing = missingData(context, ['project.targetGroup']);
+  if (missing) return missing;
+  const target = context.application.project.targetGroup.trim().replace(/[.\s]+$/, '');
+  return review(`Oppgitt målgruppe: «${target}». ${judgement.nb}`, `Stated target group: "${target}". ${judgement.en}`);
 }

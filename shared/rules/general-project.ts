@@ -1,6 +1,7 @@
 // General rules R04–R06, R08–R10: what every project must be and bring.
 import { addYears, daysBetween, norwegianDate } from './dates';
 import { sumKroner } from '../money/kroner';
+import { targetGroupReview } from './common';
 import { fail, joinList, krEn, krNb, missingData, pass, review } from './outcome';
 import type { RuleDefinition } from './types';
 
@@ -132,15 +133,11 @@ export const r09: RuleDefinition = {
   kind: 'manual',
   check:
     'The assessor\'s judgement of project.targetGroup, quoted in the reason.',
-  evaluate: (context) => {
-    const missing = missingData(context, ['project.targetGroup']);
-    if (missing) return missing;
-    const target = context.application.project.targetGroup.trim().replace(/[.\s]+$/, '');
-    return review(
-      `Oppgitt målgruppe: «${target}». Saksbehandler vurderer om nyankomne etter introduksjonsloven/integreringsloven er med.`,
-      `Stated target group: "${target}". The assessor judges whether newly arrived immigrants under the Introduction/Integration Act are included.`,
-    );
-  },
+  evaluate: (context) =>
+    targetGroupReview(context, {
+      nb: 'Saksbehandler vurderer om nyankomne etter introduksjonsloven/integreringsloven er med.',
+      en: 'The assessor judges whether newly arrived immigrants under the Introduction/Integration Act are included.',
+    }),
 };
 
 export const r10: RuleDefinition = {

@@ -1,6 +1,5 @@
 // Focus area 6 (SO6), innovative solutions in the introduction scheme and language training: R40–R41.
-import { minimumParticipantsRule } from './common';
-import { missingData, review } from './outcome';
+import { minimumParticipantsRule, targetGroupReview } from './common';
 import type { RuleDefinition } from './types';
 
 export const r40 = minimumParticipantsRule('R40', 6);
@@ -14,13 +13,9 @@ export const r41: RuleDefinition = {
   kind: 'manual',
   check:
     'The assessor\'s judgement of project.targetGroup, quoted in the reason.',
-  evaluate: (context) => {
-    const missing = missingData(context, ['project.targetGroup']);
-    if (missing) return missing;
-    const target = context.application.project.targetGroup.trim().replace(/[.\s]+$/, '');
-    return review(
-      `Oppgitt målgruppe: «${target}». Saksbehandler vurderer om nyankomne omfattet av introduksjonsloven er med.`,
-      `Stated target group: "${target}". The assessor judges whether newly arrived immigrants under the Introduction Act are included.`,
-    );
-  },
+  evaluate: (context) =>
+    targetGroupReview(context, {
+      nb: 'Saksbehandler vurderer om nyankomne omfattet av introduksjonsloven er med.',
+      en: 'The assessor judges whether newly arrived immigrants under the Introduction Act are included.',
+    }),
 };
