@@ -1,6 +1,6 @@
 // The signing IPC channels through the real handlers, backend and services on a real workspace; only the
 // transport is absent. The OS protector is a real AES-GCM encryption standing in for safeStorage.
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventName } from '../../shared/ipc/contract';
@@ -10,29 +10,14 @@ import { createIpcHandlers } from '../../electron/services/backend/handlers';
 import type { IpcHandlers } from '../../electron/services/backend/handlers';
 import { createNodeServices } from '../../electron/services/backend/node-services';
 import { importPackages } from '../../electron/services/import/import-packages';
-import type { SecretProtector } from '../../electron/services/signing/identity-store';
 import { saveAssessment } from '../../electron/services/store/assessment-store';
 import { createWorkspace } from '../../electron/services/workspace/workspace';
 import { exampleAssessment } from '../integration/helpers/assessment';
 import { fixturePackage } from '../integration/helpers/workspace';
+import { aesGcmProtector } from '../e2e/test-protector';
 import { run, tempDir } from './helpers';
 
-const key = randomBytes(32);
-const protector: SecretProtector = {
-  isAvailable: () => true,
-  encrypt(plain) {
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', key, iv);
-    const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-    return Buffer.concat([iv, cipher.getAuthTag(), body]);
-  },
-  decrypt(bytes) {
-    const data = Buffer.from(bytes);
-    const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12));
-    decipher.setAuthTag(data.subarray(12, 28));
-    return Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]).toString('utf8');
-  },
-};
+const protector = aesGcmProtector(randomBytes(32));
 
 let dir: string;
 let cleanup: () => Promise<void>;
