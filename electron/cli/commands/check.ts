@@ -14,9 +14,10 @@ import type { ApplicationPackage } from '../../../shared/package/schema';
 import { manifestLabel, openPackage } from '../../services/package-source/index';
 import type { PackageFlag, PackageLimits } from '../../services/package-source/index';
 import { choiceOption, parseCliArgs } from '../args';
+import { LIMIT_OPTION_SPEC, LIMIT_USAGE, limitsFromArgs } from '../limit-options';
 import type { CliCommand, CliIo } from '../command';
 
-const USAGE = 'vurder check <pakke|package> [--json] [--lang nb|en]';
+const USAGE = `vurder check <pakke|package> [--json] [--lang nb|en] ${LIMIT_USAGE}`;
 
 /** The stable `--json` output, documented in docs/cli.md. Fields are only ever added, never renamed. */
 export interface CheckJsonOutput {
@@ -121,7 +122,7 @@ export interface CheckOptions {
 
 /** Runs the check; returns the exit code. Never throws: the last resort is still one line naming the package. */
 export async function runCheck(args: readonly string[], io: CliIo, options: CheckOptions = {}): Promise<number> {
-  const parsed = parseCliArgs(args, { json: 'boolean', lang: 'string' });
+  const parsed = parseCliArgs(args, { json: 'boolean', lang: 'string', ...LIMIT_OPTION_SPEC });
   const lang = parsed.ok ? choiceOption(parsed.value, 'lang', ['nb', 'en'] as const, 'nb') : undefined;
   // A usage error needs a language before parsing succeeded: honour a plain "--lang en" anywhere.
   const language: Language = lang?.ok === true ? lang.value : guessLanguage(args);
@@ -131,10 +132,12 @@ export async function runCheck(args: readonly string[], io: CliIo, options: Chec
   };
   if (!parsed.ok) return fail(parsed.error);
   if (lang !== undefined && !lang.ok) return fail(lang.error);
+  const fromArgs = limitsFromArgs(parsed.value);
+  if (!fromArgs.ok) return fail(fromArgs.error);
   const [target, ...extra] = parsed.value.positionals;
   if (target === undefined || extra.length > 0) return fail(appError('cli.wrong-arguments', undefined, { usage: USAGE }));
   try {
-    const opened = await openPackage(resolve(io.cwd, target), options.limits, target);
+    const opened = await openPackage(resolve(io.cwd, target), { ...fromArgs.value, ...options.limits }, target);
     if (!opened.ok) return fail(opened.error);
     const { application, flags } = opened.value;
     const scheme = getBuiltInScheme(application.schemeId);

@@ -5,9 +5,10 @@ import { resolve } from 'node:path';
 import { formatErrorLine } from '../../../shared/errors/format';
 import { importPackages } from '../../services/import/import-packages';
 import type { CliCommand } from '../command';
+import { LIMIT_OPTION_SPEC, LIMIT_USAGE, limitsFromArgs } from '../limit-options';
 import { openForCli, parseWithLang, usageError } from './workspace';
 
-const USAGE = 'vurder import <arbeidsmappe|workspace> <pakke|package>... [--lang nb|en]';
+const USAGE = `vurder import <arbeidsmappe|workspace> <pakke|package>... [--lang nb|en] ${LIMIT_USAGE}`;
 
 const STATUS_WORD = {
   imported: { nb: 'importert', en: 'imported' },
@@ -17,9 +18,14 @@ const STATUS_WORD = {
 
 export const importCommand: CliCommand = {
   async run(args, io) {
-    const options = parseWithLang(args, {}, io);
+    const options = parseWithLang(args, LIMIT_OPTION_SPEC, io);
     if (!options) return 2;
     const { parsed, lang } = options;
+    const limits = limitsFromArgs(parsed);
+    if (!limits.ok) {
+      io.stderr(`vurder import: ${formatErrorLine(limits.error, lang)}\n`);
+      return 2;
+    }
     const [dir, ...paths] = parsed.positionals;
     if (dir === undefined || paths.length === 0) {
       io.stderr(`vurder import: ${formatErrorLine(usageError(USAGE), lang)}\n`);
@@ -27,7 +33,7 @@ export const importCommand: CliCommand = {
     }
     const opened = await openForCli(dir, io, lang);
     if (!opened.ok) return opened.error;
-    const results = await importPackages(opened.value, paths.map((path) => resolve(io.cwd, path)), { actor: 'cli' });
+    const results = await importPackages(opened.value, paths.map((path) => resolve(io.cwd, path)), { actor: 'cli', limits: limits.value });
     for (const result of results) {
       const line = `${STATUS_WORD[result.status][lang]}: ${result.localized[lang]}\n`;
       if (result.status === 'refused') io.stderr(line);
