@@ -7,9 +7,11 @@ import { thresholdStatus, weightedTotal } from '../../shared/scoring/scores';
 import type { ThresholdStatus } from '../../shared/scoring/scores';
 import { validateForFinal } from '../../shared/scoring/final';
 import type { FinalProblem } from '../../shared/scoring/final';
+import { recommendationWarnings } from '../../shared/scoring/recommendation';
+import type { RecommendationWarning } from '../../shared/scoring/recommendation';
 import type { ApplicationDetail } from './store/types';
 
-export type { FinalProblem };
+export type { FinalProblem, RecommendationWarning };
 
 export type EvaluationView = NonNullable<ApplicationDetail['evaluation']>;
 export type RuleResultView = EvaluationView['rules'][number];
@@ -48,6 +50,15 @@ export type StipendView = NonNullable<EvaluationView['stipend']>;
 /** SO1/SO2: the stipend the rules engine computed with shared/money computeStipend (part of the evaluation). */
 export function stipendOf(detail: ApplicationDetail): StipendView | undefined {
   return detail.evaluation?.stipend;
+}
+
+/** Pool, stipend and one-year warnings for the recommended amount (shared/scoring recommendationWarnings). */
+export function warningsForRecommendation(
+  detail: ApplicationDetail,
+  scheme: SchemeDefinition,
+  recommendation: Assessment['recommendation'],
+): RecommendationWarning[] {
+  return recommendationWarnings({ application: detail.package, scheme, recommendation, stipend: stipendOf(detail) });
 }
 
 /** What blocks marking the assessment final (shared/scoring validateForFinal). Without an evaluation the formal

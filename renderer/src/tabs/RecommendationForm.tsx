@@ -1,5 +1,5 @@
-// Recommended decision and amount. The amount is never above the requested amount; warnings against the
-// stipend caps (SO1/SO2) and the focus area's budget pool.
+// Recommended decision and amount. The amount is never above the requested amount; the warnings (pool, stipend
+// cap, one year at a time) come from shared/scoring recommendationWarnings.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Heading, Textfield } from '@digdir/designsystemet-react';
@@ -7,7 +7,7 @@ import type { Assessment, Recommendation } from '../../../shared/assessment/sche
 import type { SchemeDefinition } from '../../../shared/scheme/schema';
 import { useActions } from '../store/hooks';
 import type { ApplicationDetail } from '../store/types';
-import { requestedTotal, stipendOf } from '../domain';
+import { requestedTotal, warningsForRecommendation } from '../domain';
 import { kroner, uiLanguage } from '../format';
 
 const DECISIONS: readonly Recommendation['decision'][] = ['undecided', 'grant', 'reject'];
@@ -21,11 +21,6 @@ export function RecommendationForm({ detail, assessment, scheme }: { detail: App
   const requested = requestedTotal(detail);
   const [amountText, setAmountText] = useState(String(recommendation.amount));
   const [amountError, setAmountError] = useState<string | null>(null);
-
-  const area = scheme.focusAreas.find((candidate) => candidate.id === detail.package.focusArea);
-  const pool = scheme.budget.pools.find((candidate) => candidate.id === area?.poolId);
-  const stipend = stipendOf(detail);
-  const stipendRequested = detail.package.budget.reduce((sum, year) => sum + year.stipendRequested, 0);
 
   function update(patch: Partial<Recommendation>): void {
     updateAssessment((draft) => ({ ...draft, recommendation: { ...draft.recommendation, ...patch } }));
@@ -55,13 +50,7 @@ export function RecommendationForm({ detail, assessment, scheme }: { detail: App
     update({ amount });
   }
 
-  const warnings: string[] = [];
-  if (pool && recommendation.amount > pool.amount) {
-    warnings.push(t('recommendation.abovePool', { pool: pool.title[language], amount: kroner(pool.amount) }));
-  }
-  if (stipend && stipendRequested > stipend.totalGrantShare) {
-    warnings.push(t('recommendation.aboveStipendCap', { requested: kroner(stipendRequested), cap: kroner(stipend.totalGrantShare) }));
-  }
+  const warnings = warningsForRecommendation(detail, scheme, recommendation);
 
   return (
     <section className="panel" aria-labelledby="recommendation-heading">
@@ -93,8 +82,9 @@ export function RecommendationForm({ detail, assessment, scheme }: { detail: App
         error={amountError ?? undefined}
       />
       {warnings.map((warning) => (
-        <Alert key={warning} data-color="warning" data-size="sm">
-          {warning}
+        <Alert key={warning.code} data-color={warning.severity === 'warning' ? 'warning' : 'info'} data-size="sm">
+          {warning.ruleId ? `${warning.ruleId}: ` : ''}
+          {warning.message[language]}
         </Alert>
       ))}
       <Textfield
