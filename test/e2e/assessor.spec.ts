@@ -103,6 +103,8 @@ test('assessor scenario: import, formal check, impartiality, keyboard scoring, f
   await expect(stipend.getByRole('table', { name: 'Stipend per deltaker' }).locator('tbody tr')).toHaveCount(6);
   await page.getByRole('radio', { name: 'Innvilge' }).check();
   await page.getByLabel('Anbefalt beløp (kroner)').fill('400000');
+  // Two budget years: shared/scoring recommendationWarnings adds the one-year-at-a-time note (R12) with 2021's request.
+  await expect(page.getByText(/^R12: Tilskuddet tildeles for ett år av gangen/)).toContainText('for 2021 er det søkt om 396\u00a0000\u00a0kr');
   await expect(page.getByTestId('save-status')).toHaveText('Lagret');
   await expectNoSeriousA11yViolations(page, 'scoring');
 
