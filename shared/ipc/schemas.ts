@@ -230,8 +230,10 @@ export const documentSchema = z.object({
 export const auditVerificationSchema = z.object({
   intact: z.boolean(),
   entries: z.number().int().nonnegative(),
-  /** One line naming the first broken entry when not intact. */
+  /** One line naming the first broken entry when not intact (English; kept for scripts and logs). */
   problem: z.string().nullable(),
+  /** The same line in both languages, so the app shows it in the user's language. */
+  problemLocalized: localizedTextSchema.nullable(),
 });
 
 export const assessmentRecoveredSchema = z.object({

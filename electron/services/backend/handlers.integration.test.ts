@@ -191,7 +191,10 @@ describe('IPC handlers on a real workspace', () => {
     await writeFile(logPath, original.replace('kari-nordmann', 'ola-nordmann'));
     const broken = value(await handlers['audit:verify'](undefined));
     expect(broken.intact).toBe(false);
-    expect(broken.problem).toMatch(/^audit\.log line \d+/);
+    expect(broken.problem).toMatch(/^audit\.log line \d+: entry \d+ was changed after it was written/);
+    // Both languages reach the renderer, which shows the user's (FinaliseTab); the line is named once, not twice.
+    expect(broken.problemLocalized).toEqual({ nb: expect.stringMatching(/^audit\.log linje \d+: oppføring \d+ er endret etter at den ble skrevet/) as string, en: broken.problem });
+    expect(ok.problemLocalized).toBeNull();
     await writeFile(logPath, original);
   });
 

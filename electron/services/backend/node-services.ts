@@ -92,7 +92,13 @@ export function workspaceHandle(ws: Workspace): WorkspaceHandle {
     async verifyAudit() {
       const result = await verifyAuditLog(ws.dir);
       const first = result.problems[0];
-      return { intact: result.ok, entries: result.entries, problem: first === undefined ? null : `audit.log line ${first.line}: ${first.message}` };
+      // The messages already name audit.log and the line (electron/services/audit/verify.ts).
+      return {
+        intact: result.ok,
+        entries: result.entries,
+        problem: first === undefined ? null : first.message,
+        problemLocalized: first === undefined ? null : { nb: first.messageNb, en: first.message },
+      };
     },
   };
 }

@@ -24,7 +24,7 @@ export function FinaliseTab({ detail, assessment, scheme }: { detail: Applicatio
   async function checkAudit(): Promise<void> {
     try {
       const result = await call('audit:verify');
-      setAudit(result.intact ? t('finalise.auditIntact', { count: result.entries }) : t('finalise.auditBroken', { problem: result.problem ?? '' }));
+      setAudit(result.intact ? t('finalise.auditIntact', { count: result.entries }) : t('finalise.auditBroken', { problem: result.problemLocalized?.[language] ?? result.problem ?? '' }));
     } catch (reason) {
       setAudit(messageOf(reason, i18n.language));
     }
