@@ -47,9 +47,10 @@ export function ApplicationView({ applicationId, tab }: { applicationId: string;
   if (loading || !detail || !assessment || detail.summary.applicationId !== applicationId) {
     return loading ? <Spinner aria-label={t('app.loading')} /> : <Paragraph>{t('application.notFound', { applicationId })}</Paragraph>;
   }
-  // The workspace's frozen copy: a workspace made from a custom scheme file scores against that file.
+  // The workspace's frozen copy: a workspace made from a custom scheme file scores against that file. Every
+  // workspace carries its scheme, so only a closed workspace leaves nothing to score against.
   const scheme = workspace?.scheme;
-  if (!scheme) return <Paragraph>{t('application.noScheme', { schemeId: workspace?.schemeId ?? '' })}</Paragraph>;
+  if (!scheme) return <Paragraph>{t('start.noWorkspace')}</Paragraph>;
 
   function selectTab(next: AssessmentTab): void {
     void flushSave();
