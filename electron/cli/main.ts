@@ -8,6 +8,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   demo: async () => (await import('./commands/demo')).demoCommand,
   export: async () => (await import('./commands/export')).exportCommand,
   identity: async () => (await import('./commands/identity')).identityCommand,
+  trust: async () => (await import('./commands/trust')).trustCommand,
   verify: async () => (await import('./commands/verify')).verifyCommand,
   workspace: async () => (await import('./commands/workspace')).workspaceCommand,
   import: async () => (await import('./commands/import')).importCommand,

@@ -244,6 +244,28 @@ export const ERROR_CATALOGUE = {
     nb: 'vurderingen kan ikke gjøres endelig: {problemsNb}',
     en: 'the assessment cannot be made final: {problemsEn}',
   },
+  // Files the person names (electron/services/input/user-file.ts) and the trust list (electron/services/trust).
+  'file.not-found': { nb: 'finnes ikke', en: 'does not exist' },
+  'file.unreadable': { nb: 'kan ikke leses ({detail})', en: 'cannot be read ({detail})' },
+  'file.not-regular': { nb: 'er {kindNb}; bare vanlige filer kan leses', en: 'is {kindEn}; only regular files can be read' },
+  'file.too-large': { nb: 'filen er {size} byte; grensen er {limit} byte', en: 'the file is {size} bytes; the limit is {limit} bytes' },
+  'trust.not-a-certificate': {
+    nb: 'er ikke et lesbart X.509-sertifikat i PEM eller DER ({detail})',
+    en: 'is not a readable X.509 certificate in PEM or DER ({detail})',
+  },
+  'trust.not-on-list': {
+    nb: 'sertifikatet {fingerprint} står ikke i klareringslisten',
+    en: 'the certificate {fingerprint} is not on the trust list',
+  },
+  'trust.bad-fingerprint': {
+    nb: '«{value}» er ikke et SHA-256-fingeravtrykk (64 heksadesimale tegn, med eller uten kolon)',
+    en: '"{value}" is not a SHA-256 fingerprint (64 hexadecimal digits, with or without colons)',
+  },
+  'trust.damaged': { nb: 'klareringslisten er skadet ({detail})', en: 'the trust list is damaged ({detail})' },
+  'trust.changed-outside': {
+    nb: 'klareringslisten er endret utenfor Vurder (SHA-256 {actual}, revisjonsloggen sier {expected}); den brukes ikke',
+    en: 'the trust list was changed outside Vurder (SHA-256 {actual}, the audit log says {expected}); it is not used',
+  },
   // The command line.
   'cli.usage': { nb: '{detail}', en: '{detail}' },
   'cli.unknown-option': { nb: 'ukjent valg {option}', en: 'unknown option {option}' },

@@ -35,6 +35,7 @@ import {
   identityCreateRequestSchema,
   identityImportRequestSchema,
   identitySummarySchema,
+  trustListViewSchema,
   verificationReportSchema,
   verifyFileRequestSchema,
 } from '../signing/schemas';
@@ -134,6 +135,10 @@ export const channels = {
   'export:run': channel(exportRunRequestSchema, exportResultSchema),
   /** Checks a signed PDF or exchange file: intact, signer, fingerprint, signing time, trusted. */
   'verify:file': channel(verifyFileRequestSchema, verificationReportSchema),
+
+  // ── Trust list (issue 9 point 1; docs/workspace.md § Trust list). Handler in signing-handlers.ts.
+  /** The open workspace's stored trust list; 'verify:file' uses it automatically when a workspace is open. */
+  'trust:list': channel(noRequest, trustListViewSchema),
 } as const;
 
 /** Events main → renderer. The renderer subscribes with `window.api.on(event, listener)`. */

@@ -83,5 +83,14 @@ export const verifyFileRequestSchema = z
   })
   .strict();
 
+/** The open workspace's trust list as the verify view shows it ('trust:list'; docs/workspace.md § Trust list). */
+export const trustListViewSchema = z.object({
+  /** False when no workspace is open: verification then uses only the certificates chosen for that call. */
+  workspaceOpen: z.boolean(),
+  entries: z.array(
+    z.object({ fingerprint: z.string(), name: z.string(), subjectName: z.string(), issuerName: z.string(), selfSigned: z.boolean(), notAfter: z.string() }),
+  ),
+});
+
 export type IdentitySummary = z.output<typeof identitySummarySchema>;
 export type ExportProgressEvent = z.output<typeof exportProgressSchema>;

@@ -11,6 +11,7 @@ import type { IpcHandlers } from '../../electron/services/backend/handlers';
 import { createNodeServices } from '../../electron/services/backend/node-services';
 import { importPackages } from '../../electron/services/import/import-packages';
 import { saveAssessment } from '../../electron/services/store/assessment-store';
+import { addTrustedCertificate } from '../../electron/services/trust/trust-list';
 import { createWorkspace } from '../../electron/services/workspace/workspace';
 import { exampleAssessment } from '../integration/helpers/assessment';
 import { fixturePackage } from '../integration/helpers/workspace';
@@ -86,6 +87,11 @@ describe('signing channels', () => {
     expect(report).toMatchObject({ kind: 'exchange', status: 'valid', trusted: true });
     const pdfReport = value(await handlers['verify:file']({ path: result.pdfs[0]?.file ?? '' }));
     expect(pdfReport).toMatchObject({ kind: 'pdf', status: 'valid', trusted: null });
+    // The open workspace's stored trust list is used without choosing a certificate (issue 9 point 1).
+    expect(value(await handlers['trust:list'](undefined))).toEqual({ workspaceOpen: true, entries: [] });
+    await addTrustedCertificate(join(dir, 'ws'), join(dir, 'kari.pem'), { actor: 'test' });
+    expect(value(await handlers['trust:list'](undefined)).entries).toEqual([expect.objectContaining({ fingerprint: created.fingerprint, name: 'Kari Nordmann' })]);
+    expect(value(await handlers['verify:file']({ path: result.pdfs[0]?.file ?? '' }))).toMatchObject({ kind: 'pdf', trusted: true });
 
     value(await handlers['dialog:choose-files']({ purpose: 'identity' }));
     const wrong = await handlers['identity:import']({ path: join(dir, 'kari.pem'), passphrase: 'x' });

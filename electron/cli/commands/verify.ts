@@ -1,13 +1,17 @@
-// `vurder verify <file.pdf|exchange file> [--json] [--trust cert.pem]...`
+// `vurder verify <file.pdf|exchange file> [--json] [--trust cert.pem]... [--workspace <ws>]`
+// --workspace adds the workspace's stored trust list (docs/workspace.md § Trust list) to any --trust files.
 // Exit 0 valid · 1 invalid (modified, bad or untrusted signature) · 2 unreadable or bad usage.
 import { resolve } from 'node:path';
 import type { VerificationReport } from '../../services/signing/report';
 import { readTrustList, verifyFile } from '../../services/signing/verify';
+import { trustAnchorsForWorkspace } from '../../services/trust/trust-list';
+import { ServiceError } from '../../services/workspace/errors';
 import { parseCliArgs } from '../args';
 import type { CliCommand, CliIo } from '../command';
 import { CliFailure, reportFailure } from './identity';
+import { openForCli } from './workspace';
 
-const USAGE = 'vurder verify <fil.pdf|utvekslingsfil> [--json] [--trust sertifikat.pem]...';
+const USAGE = 'vurder verify <fil.pdf|utvekslingsfil> [--json] [--trust sertifikat.pem]... [--workspace <mappe>]';
 
 export function exitCodeForReport(report: VerificationReport): number {
   switch (report.status) {
@@ -37,7 +41,7 @@ export function renderReport(report: VerificationReport): string {
 }
 
 async function runVerify(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseCliArgs(args, { json: 'boolean', trust: 'string' });
+  const parsed = parseCliArgs(args, { json: 'boolean', trust: 'string', workspace: 'string' });
   if (!parsed.ok) throw new CliFailure(parsed.error.localized.nb, parsed.error.localized.en);
   const [file, ...extra] = parsed.value.positionals;
   if (!file || extra.length > 0) throw new CliFailure(`bruk: ${USAGE}`, `usage: ${USAGE}`);
@@ -49,6 +53,17 @@ async function runVerify(args: readonly string[], io: CliIo): Promise<number> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       throw new CliFailure(`kan ikke lese klareringslisten ${trustPaths.join(', ')} (${code})`, `cannot read the trust list ${trustPaths.join(', ')} (${code})`);
+    }
+  }
+  const workspaceDir = parsed.value.strings.get('workspace')?.at(-1);
+  if (workspaceDir !== undefined) {
+    const opened = await openForCli(workspaceDir, io, 'nb');
+    if (!opened.ok) return opened.error;
+    try {
+      trusted = [...(trusted ?? []), ...(await trustAnchorsForWorkspace(opened.value.dir))];
+    } catch (error) {
+      if (error instanceof ServiceError) throw new CliFailure(error.toLine('nb'), error.toLine('en'));
+      throw error;
     }
   }
   const report = await verifyFile(resolve(io.cwd, file), trusted ? { trusted } : {});

@@ -1,4 +1,4 @@
-// Handlers of the signing channels ('identity:*', 'export:run', 'verify:file'). handlers.ts spreads these in.
+// Handlers of the signing channels ('identity:*', 'export:run', 'verify:file', 'trust:list'). handlers.ts spreads these in.
 // The identity lives in the app's data folder, protected by the shell's SecretProtector (safeStorage); it is
 // opened once per export batch.
 import { randomUUID } from 'node:crypto';
@@ -15,6 +15,7 @@ import type { Identity } from '../signing/identity';
 import { IdentityStoreError, openProtectedIdentity, removeProtectedIdentity, saveProtectedIdentity } from '../signing/identity-store';
 import type { SecretProtector } from '../signing/identity-store';
 import { readTrustList, verifyFile } from '../signing/verify';
+import { listTrustedCertificates, trustAnchorsForWorkspace } from '../trust/trust-list';
 import { openWorkspace } from '../workspace/workspace';
 import type { Backend } from './backend';
 
@@ -24,7 +25,7 @@ export interface SigningDeps {
   protector: SecretProtector;
 }
 
-export type SigningChannel = 'identity:get' | 'identity:create' | 'identity:import' | 'identity:export-certificate' | 'identity:remove' | 'export:run' | 'verify:file';
+export type SigningChannel = 'identity:get' | 'identity:create' | 'identity:import' | 'identity:export-certificate' | 'identity:remove' | 'export:run' | 'verify:file' | 'trust:list';
 
 type Implementation<C extends Channel> = (request: z.output<(typeof channels)[C]['request']>) => Promise<ResponseOf<C>>;
 export type SigningImplementations = { [C in SigningChannel]: Implementation<C> };
@@ -139,8 +140,21 @@ export function signingImplementations(backend: Backend): SigningImplementations
       // The file to check may be dropped (read-only, reported); a trust anchor must be chosen in a dialog.
       backend.paths.require('verify:file', path, 'dropped-allowed');
       for (const certificate of trust ?? []) backend.paths.require('verify:file', certificate, 'granted-only');
-      const trusted = trust && trust.length > 0 ? await readTrustList(trust) : undefined;
-      return verifyFile(path, trusted ? { trusted } : {});
+      const chosen = trust && trust.length > 0 ? await readTrustList(trust) : [];
+      // With a workspace open its stored trust list applies automatically (issue 9 point 1).
+      const open = backend.current();
+      const stored = open ? await trustAnchorsForWorkspace(open.dir) : [];
+      const trusted = [...chosen, ...stored];
+      return verifyFile(path, trusted.length > 0 ? { trusted } : {});
+    },
+    'trust:list': async () => {
+      const open = backend.current();
+      if (!open) return { workspaceOpen: false, entries: [] };
+      const entries = await listTrustedCertificates(open.dir);
+      return {
+        workspaceOpen: true,
+        entries: entries.map(({ fingerprint, name, subjectName, issuerName, selfSigned, notAfter }) => ({ fingerprint, name, subjectName, issuerName, selfSigned, notAfter })),
+      };
     },
   };
 }

@@ -8,6 +8,7 @@ import { call, pathOfDroppedFile } from '../api/client';
 import { formatInstant, uiLanguage } from '../format';
 import { useActions } from '../store/hooks';
 import { baseName, groupFingerprint } from './format';
+import { WorkspaceTrustList } from './WorkspaceTrustList';
 import './signing.css';
 
 type Report = ResponseOf<'verify:file'>;
@@ -111,6 +112,10 @@ export function VerifyScreen() {
             {t('signing.verify.chosen')} <span className="signing-path">{file}</span>
           </Paragraph>
         )}
+        <Heading level={3} data-size="xs">
+          {t('trustList.heading')}
+        </Heading>
+        <WorkspaceTrustList />
         <Heading level={3} data-size="xs" id="verify-trust-heading">
           {t('signing.verify.trustHeading')}
         </Heading>
