@@ -123,8 +123,8 @@ function translateSize(issue: IssueLike, value: unknown): LocalizedText {
         : { nb: `kan ha høyst ${limit} tegn`, en: `may have at most ${limit} characters` };
     case 'array':
       return small
-        ? { nb: `må ha minst ${limit} element(er)`, en: `must have at least ${limit} item(s)` }
-        : { nb: `kan ha høyst ${limit} element(er)`, en: `may have at most ${limit} item(s)` };
+        ? { nb: `må ha minst ${limit} ${limit === '1' ? 'element' : 'elementer'}`, en: `must have at least ${limit} ${limit === '1' ? 'item' : 'items'}` }
+        : { nb: `kan ha høyst ${limit} ${limit === '1' ? 'element' : 'elementer'}`, en: `may have at most ${limit} ${limit === '1' ? 'item' : 'items'}` };
     default:
       return small
         ? { nb: `${show(value)} er for lite; minst ${limit}`, en: `${show(value)} is too small; at least ${limit}` }

@@ -158,6 +158,7 @@ export const stipendSummarySchema = z.object({
   totalGrantShare: z.number().int(),
   totalMunicipalityShare: z.number().int(),
   grantShareByYear: z.record(z.string(), z.number().int()),
+  municipalityShareByYear: z.record(z.string(), z.number().int()),
 });
 
 /** The formal check of one application (shared/rules/types.ts Evaluation), reviews applied. */

@@ -126,13 +126,16 @@ describe('computeStipend SO2', () => {
     expect(summary.totalGrantShare).toBe(52_358);
   });
 
-  it('splits the grant share by calendar year, each year rounded from its exact sum', () => {
+  it('splits the grant share by calendar year so the years add up to the total (largest remainder)', () => {
     const summary = summaryOf(application(2, [participant({ id: 'p1' })], '2021-07-01', '2022-06-30'));
-    // 2021: 6·106 399/12 = 53 199.5 → 53 200 (half up).
-    // 2022: (4·106 399 + 2·111 477)/12 = 648 550/12 = 54 045.83 → 54 046.
-    expect(summary.grantShareByYear).toEqual({ 2021: 53_200, 2022: 54_046 });
-    // The participant total is rounded once from 1 286 944/12 = 107 245.33 → 107 245, one krone under the yearly sum.
+    // The total is rounded once from 1 286 944/12 = 107 245.33 → 107 245.
     expect(summary.totalGrantShare).toBe(107_245);
+    // 2021: 6·106 399/12 = 53 199.5; 2022: (4·106 399 + 2·111 477)/12 = 54 045.83. Floors 53 199 + 54 045 = 107 244;
+    // the one krone left goes to the larger remainder (.83, 2022). Rounding each year alone would give
+    // 53 200 + 54 046 = 107 246, a krone more than the total shown beside it.
+    expect(summary.grantShareByYear).toEqual({ 2021: 53_199, 2022: 54_046 });
+    // SO2: the municipality pays nothing, in every year.
+    expect(summary.municipalityShareByYear).toEqual({ 2021: 0, 2022: 0 });
   });
 
   it('rounds half up, once', () => {

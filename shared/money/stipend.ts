@@ -1,10 +1,12 @@
 // Participant stipend for SO1 and SO2 (DESIGN.md §2, rules R20 and R24), computed month by month with the
-// G in force and the participant's age that month, in exact fractions, rounded to whole kroner once per
-// participant at the end. docs/money.md explains every choice made here.
+// G in force and the participant's age that month, in exact fractions. The totals are rounded once, at the end;
+// per participant and per year they are shared out by the largest-remainder method (allocate.ts), so every
+// breakdown adds up to the total shown beside it. docs/money.md explains every choice made here.
 import type { ApplicationPackage, Participant } from '../package/schema';
 import type { SchemeDefinition } from '../scheme/schema';
 import { ageOn, daysInMonth, formatCalendarDate, parseCalendarDate, type CalendarDate } from '../time/calendar';
 import { gInForce } from './kroner';
+import { allocateLargestRemainder } from './allocate';
 import { add, fromNumber, min, mul, rational, roundHalfUp, sub, ZERO, type Rational } from './rational';
 
 export interface StipendMonth {
@@ -31,7 +33,10 @@ export interface ParticipantStipend {
   /** SO2: participant has another stipend, so this scheme pays none. */
   excludedForOtherStipend: boolean;
   months: StipendMonth[];
-  /** Whole kroner, each rounded once from the exact sum; municipalityShare = totalStipend − grantShare. */
+  /**
+   * Whole kroner: totalStipend and grantShare are this participant's part of the summary's totals (largest
+   * remainder, never a krone or more from the exact value); municipalityShare = totalStipend − grantShare.
+   */
   totalStipend: number;
   grantShare: number;
   municipalityShare: number;
@@ -40,16 +45,22 @@ export interface ParticipantStipend {
 export interface StipendSummary {
   focusArea: 1 | 2;
   participants: ParticipantStipend[];
-  /** Sums of the participants' rounded totals. */
+  /**
+   * totalStipend and totalGrantShare are the exact sums rounded once (half up); totalMunicipalityShare is the
+   * difference. The participants' figures and the per-year figures add up to them exactly.
+   */
   totalStipend: number;
   totalGrantShare: number;
   totalMunicipalityShare: number;
   /**
-   * Maximum grant share per calendar year over all participants: the exact yearly sum rounded once. The
-   * rules compare budget[].stipendRequested with it (R20, R24). Its years may add up to totalGrantShare ± a
-   * few kroner, because each figure is rounded from its own exact sum.
+   * Maximum grant share per calendar year over all participants: totalGrantShare shared out over the years by
+   * largest remainder, so the years add up to totalGrantShare exactly. R20/R24 compare budget[].stipendRequested
+   * with it.
    */
   grantShareByYear: Record<number, number>;
+  /** The municipality's share per calendar year (SO1: the rest of the 2G): the year's allocated full stipend
+   * (totalStipend shared out over the years the same way) less its grant share. */
+  municipalityShareByYear: Record<number, number>;
 }
 
 interface ExactMonth {
@@ -152,8 +163,9 @@ export function computeStipend(application: ApplicationPackage, scheme: SchemeDe
   const list = application.participants.list;
   if (!list) return undefined;
 
-  const yearly = new Map<number, Rational>();
-  const participants = list.map((participant): ParticipantStipend => {
+  const yearlyGrant = new Map<number, Rational>();
+  const yearlyFull = new Map<number, Rational>();
+  const exactParticipants = list.map((participant) => {
     const startText = participant.stipendStart ?? application.project.startDate;
     const endText = participant.stipendEnd ?? application.project.endDate;
     const start = parseCalendarDate(startText);
@@ -164,10 +176,16 @@ export function computeStipend(application: ApplicationPackage, scheme: SchemeDe
     for (const month of exact) {
       full = add(full, month.full);
       grant = add(grant, month.grant);
-      yearly.set(month.year, add(yearly.get(month.year) ?? ZERO, month.grant));
+      yearlyFull.set(month.year, add(yearlyFull.get(month.year) ?? ZERO, month.full));
+      yearlyGrant.set(month.year, add(yearlyGrant.get(month.year) ?? ZERO, month.grant));
     }
-    const totalStipend = roundHalfUp(full);
-    const grantShare = roundHalfUp(grant);
+    return { participant, startText, endText, exact, full, grant };
+  });
+  const fullSplit = allocateLargestRemainder(exactParticipants.map((entry) => entry.full));
+  const grantSplit = allocateLargestRemainder(exactParticipants.map((entry) => entry.grant));
+  const participants = exactParticipants.map(({ participant, startText, endText, exact }, index): ParticipantStipend => {
+    const totalStipend = fullSplit.shares[index] ?? 0;
+    const grantShare = grantSplit.shares[index] ?? 0;
     return {
       participantId: participant.id,
       start: startText,
@@ -179,16 +197,22 @@ export function computeStipend(application: ApplicationPackage, scheme: SchemeDe
       municipalityShare: totalStipend - grantShare,
     };
   });
-
+  const years = [...yearlyGrant.keys()].sort((a, b) => a - b);
+  const fullByYear = allocateLargestRemainder(years.map((year) => yearlyFull.get(year) ?? ZERO)).shares;
+  const grantByYear = allocateLargestRemainder(years.map((year) => yearlyGrant.get(year) ?? ZERO)).shares;
   const grantShareByYear: Record<number, number> = {};
-  for (const [year, amount] of [...yearly.entries()].sort(([a], [b]) => a - b)) grantShareByYear[year] = roundHalfUp(amount);
-
+  const municipalityShareByYear: Record<number, number> = {};
+  years.forEach((year, index) => {
+    grantShareByYear[year] = grantByYear[index] ?? 0;
+    municipalityShareByYear[year] = (fullByYear[index] ?? 0) - (grantByYear[index] ?? 0);
+  });
   return {
     focusArea,
     participants,
-    totalStipend: participants.reduce((acc, p) => acc + p.totalStipend, 0),
-    totalGrantShare: participants.reduce((acc, p) => acc + p.grantShare, 0),
-    totalMunicipalityShare: participants.reduce((acc, p) => acc + p.municipalityShare, 0),
+    totalStipend: fullSplit.total,
+    totalGrantShare: grantSplit.total,
+    totalMunicipalityShare: fullSplit.total - grantSplit.total,
     grantShareByYear,
+    municipalityShareByYear,
   };
 }

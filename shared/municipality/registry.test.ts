@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { isValidOrganisationNumber } from '../package/organisation-number';
 import {
   classifyApplicant,
+  COUNTIES,
+  COUNTY_LIST_SOURCE,
+  findCountyByOrganisationNumber,
   findMunicipality,
   findMunicipalityByOrganisationNumber,
   MUNICIPALITIES,
@@ -93,5 +96,30 @@ describe('classifyApplicant', () => {
   it('refuses an organisation number that fails MOD11', () => {
     const result = classifyApplicant({ name: 'Oslo kommune', organisationNumber: '988077918', municipalityNumber: '0301' });
     expect(result.kind).toBe('not-municipality');
+  });
+});
+
+describe('the 2020 county authorities (fylkeskommuner)', () => {
+  it('lists the ten counties besides Oslo, with MOD11-valid organisation numbers that are no municipality\'s', () => {
+    expect(COUNTIES).toHaveLength(10);
+    expect(COUNTIES.map((county) => county.number)).toEqual(['11', '15', '18', '30', '34', '38', '42', '46', '50', '54']);
+    for (const county of COUNTIES) {
+      expect(isValidOrganisationNumber(county.organisationNumber), county.name).toBe(true);
+      expect(findMunicipalityByOrganisationNumber(county.organisationNumber), county.name).toBeUndefined();
+    }
+    // Every county number of the municipality list except Oslo (03) has its county authority here.
+    const countyNumbers = new Set(MUNICIPALITIES.map((m) => m.countyNumber).filter((n) => n !== '03'));
+    expect([...countyNumbers].sort()).toEqual(COUNTIES.map((county) => county.number));
+    expect(COUNTY_LIST_SOURCE).toMatch(/Enhetsregisteret/);
+  });
+
+  it('classifies a county applying under a plain name as not a municipality, by its organisation number', () => {
+    // "Viken" names no organisation form, and 3005 Drammen is a real municipality number: only the number tells.
+    const viken = findCountyByOrganisationNumber('921693230');
+    expect(viken?.name).toBe('Viken');
+    const result = classifyApplicant({ name: 'Viken', organisationNumber: '921693230', municipalityNumber: '3005' });
+    expect(result.kind).toBe('not-municipality');
+    expect(result.reason.nb).toContain('Viken fylkeskommune');
+    expect(result.reason.en).toContain('county authority');
   });
 });

@@ -3,6 +3,7 @@
 import type { LocalizedText } from '../i18n/localized';
 import { isValidOrganisationNumber } from '../package/organisation-number';
 import kommuner from '../../resources/data/kommuner-2020.json';
+import fylkeskommuner from '../../resources/data/fylkeskommuner-2020.json';
 
 export interface Municipality {
   /** Four digits, e.g. "0301". */
@@ -18,6 +19,22 @@ export interface Municipality {
 export const MUNICIPALITY_LIST_SOURCE: string = kommuner.source;
 export const MUNICIPALITY_LIST_DESCRIPTION: string = kommuner.description;
 export const MUNICIPALITIES: readonly Municipality[] = kommuner.municipalities;
+
+/** A county authority (fylkeskommune) of 2020; not a municipality, so it may not apply (R01). */
+export interface County {
+  /** Two digits, e.g. "30". */
+  number: string;
+  name: string;
+  organisationNumber: string;
+}
+
+export const COUNTY_LIST_SOURCE: string = fylkeskommuner.source;
+export const COUNTIES: readonly County[] = fylkeskommuner.counties;
+const countyByOrganisationNumber = new Map(COUNTIES.map((county) => [county.organisationNumber, county]));
+
+export function findCountyByOrganisationNumber(organisationNumber: string): County | undefined {
+  return countyByOrganisationNumber.get(organisationNumber);
+}
 
 const byNumber = new Map(MUNICIPALITIES.map((m) => [m.number, m]));
 const byOrganisationNumber = new Map(MUNICIPALITIES.map((m) => [m.organisationNumber, m]));
@@ -66,8 +83,8 @@ function nameMentions(applicantName: string, municipality: Municipality): boolea
  *   name mentions the municipality (when only the name disagrees: municipal-unit, so a person confirms).
  * municipal-unit: a listed municipality number with another (valid) organisation number – a bydel, a KF,
  *   an adult-education centre: the assessor confirms.
- * not-municipality: the name shows another kind of organisation (AS, stiftelse, fylkeskommune …), or the
- *   organisation number is not a valid one.
+ * not-municipality: the organisation number is a county authority's (fylkeskommune, 2020 list), the name
+ *   shows another kind of organisation (AS, stiftelse, fylkeskommune …), or the organisation number is not valid.
  * unknown-municipality: the municipality number is not in the 2020 list.
  */
 export function classifyApplicant(applicant: ApplicantIdentity): ApplicantClassification {
@@ -81,6 +98,19 @@ export function classifyApplicant(applicant: ApplicantIdentity): ApplicantClassi
       reason: {
         nb: `Organisasjonsnummer ${applicant.organisationNumber} er ikke gyldig (MOD11).`,
         en: `Organisation number ${applicant.organisationNumber} is not valid (MOD11).`,
+      },
+    };
+  }
+
+  // A county's own organisation number decides whatever its name says ("Viken" alone reads like a place).
+  const county = findCountyByOrganisationNumber(applicant.organisationNumber);
+  if (county) {
+    return {
+      kind: 'not-municipality',
+      ...(municipality ? { municipality } : {}),
+      reason: {
+        nb: `${applicant.organisationNumber} er organisasjonsnummeret til ${county.name} fylkeskommune (fylke ${county.number}); en fylkeskommune er ikke en kommune.`,
+        en: `${applicant.organisationNumber} is the organisation number of ${county.name} county authority (county ${county.number}); a county authority is not a municipality.`,
       },
     };
   }

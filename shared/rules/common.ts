@@ -64,7 +64,7 @@ export function priorityThemesOutcome(context: RuleContext, themes: readonly Pri
       `None of the priority themes (${en(themes)}) is named in the themes, summary or goals.`,
     );
   }
-  return pass(`Prioritert tema: ${nb(found)}.`, `Priority theme(s): ${en(found)}.`);
+  return pass(`${found.length === 1 ? 'Prioritert tema' : 'Prioriterte temaer'}: ${nb(found)}.`, `${found.length === 1 ? 'Priority theme' : 'Priority themes'}: ${en(found)}.`);
 }
 
 /**

@@ -72,7 +72,7 @@ export const r12: RuleDefinition = {
     const list = years.join(', ');
     return pass(
       `Budsjettet gjelder ${years.length} år (${list}); tilskudd tildeles for ett år av gangen og utbetales vår og høst.`,
-      `The budget covers ${years.length} year(s) (${list}); grants are awarded one year at a time and paid in spring and autumn.`,
+      `The budget covers ${years.length} ${years.length === 1 ? 'year' : 'years'} (${list}); grants are awarded one year at a time and paid in spring and autumn.`,
     );
   },
 };

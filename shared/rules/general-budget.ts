@@ -1,5 +1,5 @@
 // General rules R15 (voluntary organisations) and R16 (the budget adds up).
-import { fail, joinList, krEn, krNb, missingData, pass } from './outcome';
+import { fail, joinList, krEn, krNb, missingData, pass, review } from './outcome';
 import type { RuleDefinition } from './types';
 
 export const r15: RuleDefinition = {
@@ -45,7 +45,7 @@ export const r16: RuleDefinition = {
   },
   kind: 'auto-override',
   check:
-    'Every budget year: totalCost = ownContribution + requestedGrant + otherFunding, stipendRequested ≤ requestedGrant, and the year listed once → pass; fail names the year and the difference in kroner.',
+    'Every budget year: totalCost = ownContribution + requestedGrant + otherFunding, stipendRequested ≤ requestedGrant, and the year listed once → pass; fail names the year and the difference in kroner. A grant requested for a year before the scheme\'s year (the round\'s year) → review.',
   evaluate: (context) => {
     const missing = missingData(context, ['budget.year', 'budget.totalCost', 'budget.ownContribution', 'budget.requestedGrant', 'budget.otherFunding']);
     if (missing) return missing;
@@ -75,11 +75,24 @@ export const r16: RuleDefinition = {
       nb.push(`${year} står mer enn én gang i budsjettet`);
       en.push(`${year} appears more than once in the budget`);
     }
-    if (nb.length > 0) return fail(`Budsjettet går ikke opp: ${nb.join('; ')}.`, `The budget does not add up: ${en.join('; ')}.`);
+    // The scheme grants from the round's year on, one year at a time (R12): money asked for an earlier year
+    // cannot be granted, and usually means a typing error in the year.
+    const early = context.application.budget.filter((year) => year.year < context.scheme.year && year.requestedGrant > 0);
+    const earlyNb = early.map((year) => `${year.year}: søkt tilskudd ${krNb(year.requestedGrant)} for et år før utlysningsåret ${context.scheme.year}`);
+    const earlyEn = early.map((year) => `${year.year}: a grant of ${krEn(year.requestedGrant)} requested for a year before the round's year ${context.scheme.year}`);
+    if (nb.length > 0) {
+      return fail(`Budsjettet går ikke opp: ${[...nb, ...earlyNb].join('; ')}.`, `The budget does not add up: ${[...en, ...earlyEn].join('; ')}.`);
+    }
+    if (early.length > 0) {
+      return review(
+        `Budsjettet går opp, men ${earlyNb.join('; ')}; tilskudd tildeles fra ${context.scheme.year}. Avklar med søkeren.`,
+        `The budget adds up, but ${earlyEn.join('; ')}; grants are awarded from ${context.scheme.year}. Clarify with the applicant.`,
+      );
+    }
     const total = context.application.budget.reduce((acc, year) => acc + year.totalCost, 0);
     return pass(
       `Budsjettet går opp hvert år (totalkostnad ${krNb(total)} for ${years.length} år).`,
-      `The budget adds up every year (total cost ${krEn(total)} over ${years.length} year(s)).`,
+      `The budget adds up every year (total cost ${krEn(total)} over ${years.length} ${years.length === 1 ? 'year' : 'years'}).`,
     );
   },
 };

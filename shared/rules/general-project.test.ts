@@ -115,14 +115,15 @@ describe('R10 at most three years', () => {
     application.project.endDate = '2025-07-31';
     const outcome = run(r10, application);
     expect(outcome.status).toBe('fail');
-    expect(outcome.reason.en).toContain('365 day(s) longer than 3 years');
+    expect(outcome.reason.en).toContain('365 days longer than 3 years');
   });
 
   it('fails one day over three years', () => {
     const application = baseApplication(6);
     application.project.startDate = '2021-03-01';
     application.project.endDate = '2024-03-01';
-    expect(run(r10, application).reason.en).toContain('1 day(s) longer');
+    expect(run(r10, application).reason.en).toContain('1 day longer');
+    expect(run(r10, application).reason.nb).toContain('1 dag lenger');
   });
 
   it('fails an end date before the start date', () => {

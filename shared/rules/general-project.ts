@@ -43,8 +43,8 @@ export const r05: RuleDefinition = {
     const titles = projects.map((project) => `«${project.title}» (${project.year})`);
     const titlesEn = projects.map((project) => `"${project.title}" (${project.year})`);
     return review(
-      `${projects.length} tidligere prosjekt(er): ${joinList(titles, 'nb')}. Saksbehandler vurderer relevans og kvalitet.`,
-      `${projects.length} previous project(s): ${joinList(titlesEn, 'en')}. The assessor judges relevance and quality.`,
+      `${projects.length} ${projects.length === 1 ? 'tidligere prosjekt' : 'tidligere prosjekter'}: ${joinList(titles, 'nb')}. Saksbehandler vurderer relevans og kvalitet.`,
+      `${projects.length} ${projects.length === 1 ? 'previous project' : 'previous projects'}: ${joinList(titlesEn, 'en')}. The assessor judges relevance and quality.`,
     );
   },
 };
@@ -167,8 +167,8 @@ export const r10: RuleDefinition = {
     if (daysBetween(endDate, limit) <= 0) {
       const over = daysBetween(limit, endDate) + 1;
       return fail(
-        `Prosjektperioden ${period} er ${over} dag(er) lenger enn ${max} år.`,
-        `The project period ${startDate} to ${endDate} is ${over} day(s) longer than ${max} years.`,
+        `Prosjektperioden ${period} er ${over} ${over === 1 ? 'dag' : 'dager'} lenger enn ${max} år.`,
+        `The project period ${startDate} to ${endDate} is ${over} ${over === 1 ? 'day' : 'days'} longer than ${max} years.`,
       );
     }
     const budgetYears = context.application.budget.length;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Participant } from '../package/schema';
 import { r17, r18, r19, r20, r21, r22 } from './so1';
-import { baseApplication, run, setStipend } from './test-support';
+import { computeStipend } from '../money/stipend';
+import { baseApplication, run, scheme2021, setStipend } from './test-support';
 
 function so1With(change: (participant: Participant, index: number) => void) {
   const application = baseApplication(1);
@@ -120,8 +121,13 @@ describe('R20 SO1 stipend within the grant share', () => {
     setStipend(application, {});
     const outcome = run(r20, application);
     expect(outcome.status).toBe('review');
-    // 2022: 4 participants × 2G for Jan–Jul (4 months at 106 399, 3 at 111 477) ≈ 506 k; own + other = 500 000.
-    expect(outcome.reason.nb).toContain('2022: stønad ca. 506\u00a0');
+    // 2022: 4 participants × 2G for Jan–Jul (4 months at 106 399, 3 at 111 477) = 4 · 1 520 054/12 = 506 684.67;
+    // own + other = 500 000. The reason quotes the allocated figure the calculator shows, not an estimate.
+    const summary = computeStipend(application, scheme2021());
+    const full2022 = (summary?.grantShareByYear[2022] ?? 0) + (summary?.municipalityShareByYear[2022] ?? 0);
+    expect(full2022).toBe(506_685);
+    expect(outcome.reason.nb).toContain('2022: deltakerstønad 506\u00a0685\u00a0kr');
+    expect(outcome.reason.nb).not.toContain('ca.');
     expect(outcome.reason.nb).toContain('egenandel og annen finansiering er 500\u00a0000\u00a0kr');
     expect(outcome.reason.nb).not.toContain('2021:');
   });

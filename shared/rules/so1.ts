@@ -170,7 +170,7 @@ export const r20: RuleDefinition = {
   severity: 'reject',
   kind: 'auto',
   check:
-    'budget[].stipendRequested per year ≤ the grant share computed month by month from the participant list (shared/money/stipend.ts: 1G per participant-year) → else fail citing both amounts; own contribution + other funding must cover the rest of the stipend (2G, 2/3 under 25) → else review.',
+    'budget[].stipendRequested per year ≤ the grant share computed month by month from the participant list (shared/money/stipend.ts: 1G per participant-year) → else fail citing both amounts; own contribution + other funding must cover the rest of the stipend (2G, 2/3 under 25) → else review; participants.count ≠ the list\'s length → review.',
   evaluate: (context) =>
     stipendOutcome(context, {
       capNb: 'tilskuddsandelen (inntil 1G per deltaker og år)',
@@ -204,10 +204,14 @@ export const r22: RuleDefinition = {
   focusAreas: [1],
   title: { nb: 'Individrapportering; deltakerne informeres', en: 'Individual reporting; participants informed' },
   schemeText: 'Kommunen må informere deltakerne om at opplysningene skal samles inn og brukes til forskningsformål.',
-  severity: 'reject',
+  severity: 'info',
+  severityNote: {
+    nb: '«Må informere» gjelder rapporteringen etter tildelingen (individrapportering); det er en plikt i tilskuddsbrevet, ikke et vilkår søknaden kan avslås på. Et «nei» vises saksbehandleren som informasjon.',
+    en: '"Must inform" belongs to the reporting after the award (individual reporting); it is a duty in the grant letter, not a condition to reject an application on. A "no" is shown to the assessor as information.',
+  },
   kind: 'auto-override',
   check:
-    'project.participantsInformedOfResearch: true → pass, false → fail, absent → review.',
+    'project.participantsInformedOfResearch: true → pass, false → fail, absent → review (info: a reporting duty after the award never rejects).',
   evaluate: (context) => {
     const missing = missingData(context, ['project.participantsInformedOfResearch']);
     if (missing) return missing;

@@ -18,6 +18,24 @@ describe('R23 social entrepreneur partnership', () => {
     expect(outcome.reason.nb).toContain('Grønn Mat AS (AS)');
   });
 
+  it("fails when the partner carries the applicant's own organisation number", () => {
+    const application = baseApplication(2);
+    const outcome = run(r23, withEntrepreneur((partner) => { partner.organisationNumber = application.applicant.organisationNumber; }));
+    expect(outcome.status).toBe('fail');
+    expect(outcome.reason.en).toContain('cannot partner with itself');
+  });
+
+  it('asks for review for an IKS, or an AS named after the applicant municipality', () => {
+    const iks = run(r23, withEntrepreneur((partner) => { partner.name = 'Vekst IKS'; }));
+    expect(iks.status).toBe('review');
+    expect(iks.reason.en).toContain('inter-municipal company (IKS)');
+    const application = baseApplication(2);
+    const home = application.applicant.name.replace(/ kommune$/, '');
+    const owned = run(r23, withEntrepreneur((partner) => { partner.name = `${home} kommunale arbeidssenter AS`; }));
+    expect(owned.status).toBe('review');
+    expect(owned.reason.en).toContain('confirm the ownership');
+  });
+
   it('fails when the statutes allow dividends', () => {
     const outcome = run(r23, withEntrepreneur((partner) => { partner.noDividendInStatutes = false; }));
     expect(outcome.status).toBe('fail');

@@ -1,5 +1,6 @@
 // Focus area 2 (SO2), work-oriented qualification with social entrepreneurs: R23–R25.
-import type { Partner } from '../package/schema';
+import { findMunicipality, findMunicipalityByOrganisationNumber } from '../municipality/registry';
+import type { ApplicationPackage, Partner } from '../package/schema';
 import { fail, missingData, pass, review } from './outcome';
 import { stipendOutcome } from './stipend-check';
 import type { RuleDefinition, RuleOutcome } from './types';
@@ -8,12 +9,58 @@ function hasText(value: string | undefined): boolean {
   return value !== undefined && value.trim().length > 0;
 }
 
+type Gap = { nb: string; en: string };
+
+/**
+ * Whether the partner is the municipality itself or its own enterprise: the scheme asks the municipality to
+ * cooperate with a social entrepreneur, and a KF (kommunalt foretak) is the municipality in law; an IKS or an
+ * AS carrying the municipality's name is owned by municipalities, which a person must check.
+ */
+function ownershipGaps(partner: Partner, application: ApplicationPackage): { failures: Gap[]; unknowns: Gap[] } {
+  const failures: Gap[] = [];
+  const unknowns: Gap[] = [];
+  const ownNumber = partner.organisationNumber;
+  const municipality = ownNumber === undefined ? undefined : findMunicipalityByOrganisationNumber(ownNumber);
+  if (ownNumber !== undefined && (ownNumber === application.applicant.organisationNumber || municipality)) {
+    failures.push({
+      nb: `organisasjonsnummeret ${ownNumber} er ${municipality ? `${municipality.name} kommunes eget` : 'søkerens eget'}; kommunen kan ikke samarbeide med seg selv`,
+      en: `organisation number ${ownNumber} is ${municipality ? `the municipality of ${municipality.name}'s own` : "the applicant's own"}; the municipality cannot partner with itself`,
+    });
+  } else if (partner.orgForm === 'kommunalt-foretak' || /(?<!\p{L})KF(?!\p{L})/u.test(partner.name)) {
+    failures.push({
+      nb: 'er et kommunalt foretak (KF), som rettslig er en del av kommunen, ikke en selvstendig sosial entreprenør',
+      en: 'is a municipal enterprise (KF), legally part of the municipality, not an independent social entrepreneur',
+    });
+  } else if (/(?<!\p{L})IKS(?!\p{L})/u.test(partner.name)) {
+    unknowns.push({
+      nb: 'er et interkommunalt selskap (IKS) eid av kommuner; bekreft at det ikke er søkerkommunens eget selskap og at det er en sosial entreprenør',
+      en: "is an inter-municipal company (IKS) owned by municipalities; confirm it is not the applicant municipality's own company and that it is a social entrepreneur",
+    });
+  } else {
+    const home = findMunicipality(application.applicant.municipalityNumber);
+    const name = partner.name.toLocaleLowerCase('nb-NO');
+    if (home && name.includes(home.name.toLocaleLowerCase('nb-NO')) && /kommun/.test(name)) {
+      unknowns.push({
+        nb: `navnet tyder på at selskapet er eid av ${home.name} kommune; bekreft eierskapet (et kommunalt eid selskap er ikke en selvstendig sosial entreprenør)`,
+        en: `the name suggests the company is owned by the municipality of ${home.name}; confirm the ownership (a municipally owned company is not an independent social entrepreneur)`,
+      });
+    }
+  }
+  return { failures, unknowns };
+}
+
 /** What is missing or wrong for one social-entrepreneur partner; empty when it meets R23. */
-function entrepreneurGaps(partner: Partner): { failures: { nb: string; en: string }[]; unknowns: { nb: string; en: string }[] } {
-  const failures: { nb: string; en: string }[] = [];
-  const unknowns: { nb: string; en: string }[] = [];
-  if (partner.noDividendInStatutes === false) failures.push({ nb: 'vedtektene forbyr ikke utbytte', en: 'the statutes do not forbid dividends' });
-  if (partner.noDividendInStatutes === undefined) unknowns.push({ nb: 'det er ikke oppgitt om vedtektene forbyr utbytte', en: 'the statutes are not said to forbid dividends' });
+function entrepreneurGaps(partner: Partner, application: ApplicationPackage): { failures: Gap[]; unknowns: Gap[] } {
+  const { failures, unknowns } = ownershipGaps(partner, application);
+  if (partner.orgForm === 'ENK') {
+    // A sole proprietorship has no statutes, so a dividend ban cannot be written into them.
+    failures.push({
+      nb: 'er et enkeltpersonforetak (ENK), som ikke har vedtekter og derfor ikke kan ha vedtektsfestet utbytteforbud',
+      en: 'is a sole proprietorship (ENK), which has no statutes and so cannot have a dividend ban in them',
+    });
+  }
+  else if (partner.noDividendInStatutes === false) failures.push({ nb: 'vedtektene forbyr ikke utbytte', en: 'the statutes do not forbid dividends' });
+  else if (partner.noDividendInStatutes === undefined) unknowns.push({ nb: 'det er ikke oppgitt om vedtektene forbyr utbytte', en: 'the statutes are not said to forbid dividends' });
   if (!hasText(partner.businessModel)) failures.push({ nb: 'ingen forretningsmodell er beskrevet', en: 'no business model is described' });
   if (!hasText(partner.socialMission)) unknowns.push({ nb: 'det sosiale problemet og de sosiale resultatene er ikke beskrevet', en: 'the social problem and social results are not described' });
   return { failures, unknowns };
@@ -28,7 +75,7 @@ export const r23: RuleDefinition = {
   severity: 'reject',
   kind: 'auto-override',
   check:
-    'A partner of kind social-entrepreneur with noDividendInStatutes true, a businessModel and a socialMission → pass; no such partner, dividends allowed or no business model → fail; statutes or social mission not stated → review.',
+    'A partner of kind social-entrepreneur with noDividendInStatutes true, a businessModel and a socialMission → pass; no such partner, dividends allowed, no business model, a sole proprietorship (ENK: no statutes), a KF or the municipality\'s own organisation number → fail; statutes or social mission not stated, an IKS, or a company named after the applicant municipality → review.',
   evaluate: (context): RuleOutcome => {
     const missing = missingData(context, ['partners']);
     if (missing) return missing;
@@ -37,7 +84,7 @@ export const r23: RuleDefinition = {
       return fail('Søknaden har ingen sosial entreprenør som samarbeidspartner.', 'The application has no social entrepreneur as a partner.');
     }
     // One partner that meets every requirement is enough; otherwise report the closest one.
-    const assessed = entrepreneurs.map((partner) => ({ partner, ...entrepreneurGaps(partner) }));
+    const assessed = entrepreneurs.map((partner) => ({ partner, ...entrepreneurGaps(partner, context.application) }));
     const good = assessed.find((entry) => entry.failures.length === 0 && entry.unknowns.length === 0);
     if (good) {
       const form = good.partner.orgForm ?? 'ukjent';
@@ -72,7 +119,7 @@ export const r24: RuleDefinition = {
   },
   kind: 'auto',
   check:
-    'As R20 with the SO2 cap: 1G per participant-year whatever the age, nothing for participants with otherStipend; no check of the municipality\'s share.',
+    'As R20 with the SO2 cap: 1G per participant-year whatever the age, nothing for participants with otherStipend; no check of the municipality\'s share; participants.count ≠ the list\'s length → review.',
   evaluate: (context) =>
     stipendOutcome(context, {
       capNb: 'beregnet stønad (inntil 1G per deltaker og år, ingen for deltakere med annen stønad)',

@@ -25,10 +25,14 @@ export const r35: RuleDefinition = {
   title: { nb: 'Målgruppe: nyankomne med psykiske helseutfordringer', en: 'Target group: newly arrived with mental-health challenges' },
   schemeText:
     'For prosjekter som skal utvikle tiltak for psykisk støtte er målgruppen nyankomne innvandrere som har hatt eller har psykiske helseutfordringer.',
-  severity: 'reject',
+  severity: 'priority',
+  severityNote: {
+    nb: 'Leses som R09: setningen beskriver målgruppen («er målgruppen»); «skal» gjelder prosjektene («prosjekter som skal utvikle tiltak»), ikke et vilkår. Hvor godt målgruppen treffes, teller i vurderingen, men avslår ikke alene.',
+    en: 'Read as R09: the sentence describes the target group ("er målgruppen"); "skal" belongs to the projects ("projects that shall develop measures"), not to a condition. How well the target group is met counts in the scoring but does not reject on its own.',
+  },
   kind: 'manual',
   check:
-    'The assessor confirms project.targetGroup, quoted in the reason.',
+    'The assessor confirms project.targetGroup, quoted in the reason (priority, as R09).',
   evaluate: (context) => {
     const missing = missingData(context, ['project.targetGroup']);
     if (missing) return missing;
