@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL, isAllowedNavigation, isSafeExternalUrl, isTrustedSender } from './urls';
+import { APP_ENTRY_URL, EXTERNAL_LINK_DOMAINS, isAllowedExternalUrl, isAllowedNavigation, isSafeExternalUrl, isTrustedSender } from './urls';
 
 describe('isSafeExternalUrl', () => {
   it.each([
@@ -99,5 +99,30 @@ describe('isTrustedSender', () => {
     [undefined, false],
   ])('%j → %s', (frame, expected) => {
     expect(isTrustedSender(frame)).toBe(expected);
+  });
+});
+
+describe('isAllowedExternalUrl (the link allowlist)', () => {
+  it.each([
+    ['https://www.imdi.no/tilskudd/kommunale-integreringstiltak/', true],
+    ['https://imdi.no/', true],
+    ['https://lovdata.no/dokument/NL/lov/2020-11-06-127', true],
+    ['https://www.regjeringen.no/no/dokumenter/', true],
+    ['HTTPS://WWW.IMDI.NO/', true],
+    ['http://www.imdi.no/', false],
+    ['https://imdi.no.evil.example/', false],
+    ['https://evilimdi.no/', false],
+    ['https://imdi.no@evil.example/', false],
+    ['https://www.imdi.no:444/', false],
+    ['https://example.com/', false],
+    ['https://xn--imd-5cd.no/', false],
+    ['javascript:alert(1)', false],
+    [undefined, false],
+  ])('%j → %s', (input, expected) => {
+    expect(isAllowedExternalUrl(input)).toBe(expected);
+  });
+
+  it('every allowlisted domain is one the external-link check accepts on its own', () => {
+    for (const domain of EXTERNAL_LINK_DOMAINS) expect(isSafeExternalUrl(`https://${domain}/`), domain).toBe(true);
   });
 });

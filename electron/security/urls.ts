@@ -75,6 +75,20 @@ export function isSafeExternalUrl(raw: unknown): boolean {
   return true;
 }
 
+/**
+ * The hosts (and their subdomains) a link may open in the system browser (docs/security.md § External links):
+ * the agency and the grant scheme (imdi.no), the law (lovdata.no), the ministry and regulations
+ * (regjeringen.no). Anything else is refused and logged, however it was asked for.
+ */
+export const EXTERNAL_LINK_DOMAINS: readonly string[] = ['imdi.no', 'lovdata.no', 'regjeringen.no'];
+
+/** A plain https URL (isSafeExternalUrl) whose host is an allowlisted domain or one of its subdomains. */
+export function isAllowedExternalUrl(raw: unknown): boolean {
+  if (!isSafeExternalUrl(raw)) return false;
+  const host = new URL(raw as string).hostname.toLowerCase();
+  return EXTERNAL_LINK_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
+}
+
 export interface SenderFrame {
   /** The sending frame's URL; null/undefined when the frame is gone. */
   url: string | null | undefined;

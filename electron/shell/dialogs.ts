@@ -2,7 +2,7 @@
 import { dialog } from 'electron';
 import type { BrowserWindow, FileFilter, OpenDialogOptions } from 'electron';
 import type { Language } from '../../shared/i18n/localized';
-import type { Dialogs, DirectoryPurpose, FilePurpose, SavePurpose } from '../services/backend/ports';
+import type { ConfirmAction, Dialogs, DirectoryPurpose, FilePurpose, SavePurpose } from '../services/backend/ports';
 
 const DIRECTORY_TITLES: Record<DirectoryPurpose, Record<Language, string>> = {
   'create-workspace': { nb: 'Velg en tom mappe for den nye arbeidsmappen', en: 'Choose an empty folder for the new workspace' },
@@ -40,6 +40,37 @@ const FILE_DIALOGS: Record<FilePurpose, { title: Record<Language, string>; filte
 
 const SAVE_DIALOGS: Record<SavePurpose, { title: Record<Language, string>; filter: FileFilter }> = {
   certificate: { title: { nb: 'Lagre sertifikatet', en: 'Save the certificate' }, filter: { name: 'PEM', extensions: ['pem'] } },
+};
+
+const CONFIRMATIONS: Record<ConfirmAction, Record<Language, { message: string; detail: string; yes: string; no: string }>> = {
+  'identity-replace': {
+    nb: {
+      message: 'Erstatte signeringsidentiteten?',
+      detail: 'Den lagrede identiteten og nøkkelen slettes. Dokumenter du har signert med den, kan fortsatt verifiseres med sertifikatet.',
+      yes: 'Erstatt',
+      no: 'Avbryt',
+    },
+    en: {
+      message: 'Replace the signing identity?',
+      detail: 'The stored identity and its key are deleted. Documents you signed with it can still be verified with its certificate.',
+      yes: 'Replace',
+      no: 'Cancel',
+    },
+  },
+  'identity-remove': {
+    nb: {
+      message: 'Fjerne signeringsidentiteten?',
+      detail: 'Nøkkelen slettes fra denne maskinen, og du kan ikke signere før du oppretter eller importerer en ny.',
+      yes: 'Fjern',
+      no: 'Avbryt',
+    },
+    en: {
+      message: 'Remove the signing identity?',
+      detail: 'The key is deleted from this machine, and you cannot sign until you create or import a new one.',
+      yes: 'Remove',
+      no: 'Cancel',
+    },
+  },
 };
 
 export function createNativeDialogs(window: () => BrowserWindow | null, language: () => Promise<Language>, platform: NodeJS.Platform): Dialogs {
@@ -80,6 +111,14 @@ export function createNativeDialogs(window: () => BrowserWindow | null, language
       const parent = window();
       const result = parent === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(parent, options);
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async confirm(action) {
+      const text = CONFIRMATIONS[action][await language()];
+      // "No" is the default and the cancel answer: Enter, Escape and closing the box all keep things as they are.
+      const options = { type: 'warning' as const, title: 'Vurder', message: text.message, detail: text.detail, buttons: [text.yes, text.no], defaultId: 1, cancelId: 1, noLink: true };
+      const parent = window();
+      const result = parent === null ? await dialog.showMessageBox(options) : await dialog.showMessageBox(parent, options);
+      return result.response === 0;
     },
   };
 }

@@ -148,6 +148,10 @@ export const ERROR_CATALOGUE = {
     nb: 'forespørselen kom ikke fra Vurders eget vindu og ble avvist',
     en: 'the request did not come from Vurder\'s own window and was refused',
   },
+  'app.external-refused': {
+    nb: 'lenken «{url}» ble ikke åpnet: bare lenker du klikker på, til {hosts}, åpnes i nettleseren',
+    en: 'the link "{url}" was not opened: only links you click, to {hosts}, open in the browser',
+  },
   'workspace.none-open': {
     nb: 'ingen arbeidsmappe er åpen; opprett eller åpne en først',
     en: 'no workspace is open; create or open one first',

@@ -54,6 +54,12 @@ export const channels = {
   'app:info': channel(noRequest, appInfoSchema),
   /** The renderer's answer to `app:flush-request`, sent after its pending save was answered (docs/ipc.md § Closing). */
   'app:flushed': channel(flushRequestSchema, z.null()),
+  /**
+   * A link the person clicked: main opens it in the system browser only right after a real click or key press
+   * in the window, and only for an https host on the allowlist (docs/security.md § External links); anything
+   * else is refused (`app.external-refused`) and logged. Navigation and window.open never open anything.
+   */
+  'app:open-external': channel(z.object({ url: z.string().min(1).max(2048) }).strict(), z.null()),
 
   'settings:get': channel(noRequest, settingsSchema),
   'settings:set': channel(settingsPatchSchema, settingsSchema),

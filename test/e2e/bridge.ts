@@ -14,7 +14,7 @@ import { createBackend } from '../../electron/services/backend/backend';
 import { createFileSettingsStore } from '../../electron/services/backend/file-settings';
 import type { IpcHandlers } from '../../electron/services/backend/handlers';
 import { createIpcHandlers } from '../../electron/services/backend/handlers';
-import type { Dialogs, DirectoryPurpose, FilePurpose, SavePurpose, StoredSettings, WorkspaceServices } from '../../electron/services/backend/ports';
+import type { ConfirmAction, Dialogs, DirectoryPurpose, FilePurpose, SavePurpose, StoredSettings, WorkspaceServices } from '../../electron/services/backend/ports';
 import { createNodeServices } from '../../electron/services/backend/node-services';
 import { fileKeyProtector } from './test-protector';
 
@@ -41,8 +41,9 @@ export class ScriptedDialogs implements Dialogs {
   private readonly packages: string[][] = [];
   private readonly files: string[][] = [];
   private readonly savePaths: (string | null)[] = [];
+  private readonly confirmations: boolean[] = [];
   /** Every dialog that was opened, in order (tests assert on the purpose). */
-  readonly opened: (DirectoryPurpose | 'packages' | `files:${FilePurpose}` | `save:${SavePurpose}`)[] = [];
+  readonly opened: (DirectoryPurpose | 'packages' | `files:${FilePurpose}` | `save:${SavePurpose}` | `confirm:${ConfirmAction}`)[] = [];
 
   answerDirectory(path: string | null): this {
     this.directories.push(path);
@@ -56,6 +57,12 @@ export class ScriptedDialogs implements Dialogs {
 
   answerFiles(paths: string[]): this {
     this.files.push(paths);
+    return this;
+  }
+
+  /** The answer to the next confirmation main asks for (identity replace/remove); unanswered is no. */
+  answerConfirm(yes: boolean): this {
+    this.confirmations.push(yes);
     return this;
   }
 
@@ -82,6 +89,11 @@ export class ScriptedDialogs implements Dialogs {
   async chooseSavePath(purpose: SavePurpose, _defaultName: string): Promise<string | null> {
     this.opened.push(`save:${purpose}`);
     return this.savePaths.shift() ?? null;
+  }
+
+  async confirm(action: ConfirmAction): Promise<boolean> {
+    this.opened.push(`confirm:${action}`);
+    return this.confirmations.shift() ?? false;
   }
 }
 

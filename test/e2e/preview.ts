@@ -70,6 +70,10 @@ async function main(): Promise<number> {
     const answer = await ask(`Vurder vil lagre en fil (${purpose}) / wants to save a file:`, join(home, defaultName));
     return answer === '' ? null : resolve(answer);
   };
+  bridge.dialogs.confirm = async (action) => {
+    const answer = await ask(`Vurder ber deg bekrefte (${action}): ja/nei / asks you to confirm (${action}): yes/no:`, 'nei');
+    return /^(ja|j|yes|y)$/i.test(answer.trim());
+  };
   await page.goto(url);
   if (smoke) {
     const heading = await page.getByRole('heading', { level: 1 }).first().textContent({ timeout: 15_000 });

@@ -161,6 +161,8 @@ test('identity, export with progress, pdfsig, verify, remove — with axe scans'
   await removeButton.press('Enter');
   await expect(confirm.getByRole('button', { name: 'Ja, fjern identiteten' })).toBeFocused();
   await expectNoSeriousA11yViolations(page, 'settings: confirm removal');
+  // Main asks again with a native dialog (docs/security.md); here the person says yes.
+  bridge.dialogs.answerConfirm(true);
   await page.keyboard.press('Enter');
   await expect(section.getByRole('button', { name: 'Opprett identitet' })).toBeVisible();
   expect(await bridge.handlers['identity:get'](undefined)).toEqual({ ok: true, value: null });

@@ -22,7 +22,7 @@ function handlersWith(protector: SecretProtector): IpcHandlers {
   return createIpcHandlers(
     createBackend({
       settings: createFileSettingsStore(join(dir, 'settings.json')),
-      dialogs: { chooseDirectory: async () => null, choosePackages: async () => [], chooseFiles: async () => [], chooseSavePath: async () => null },
+      dialogs: { chooseDirectory: async () => null, choosePackages: async () => [], chooseFiles: async () => [], chooseSavePath: async () => null, confirm: async () => true },
       events: { emit: () => undefined },
       services: createNodeServices(),
       app: { name: 'Vurder', version: '0.1.0', transport: 'browser-bridge', platform: process.platform, versions: {} },

@@ -23,7 +23,7 @@ const protector = aesGcmProtector(randomBytes(32));
 let dir: string;
 let cleanup: () => Promise<void>;
 let handlers: IpcHandlers;
-const chosen = { directories: [] as string[], files: [] as string[][], savePaths: [] as string[] };
+const chosen = { directories: [] as string[], files: [] as string[][], savePaths: [] as string[], confirms: [] as boolean[] };
 const events: { event: EventName; payload: unknown }[] = [];
 
 function value<T>(result: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T {
@@ -45,6 +45,7 @@ beforeAll(async () => {
         choosePackages: async () => [],
         chooseFiles: async () => chosen.files.shift() ?? [],
         chooseSavePath: async () => chosen.savePaths.shift() ?? null,
+        confirm: async () => chosen.confirms.shift() ?? false,
       },
       events: { emit: (event, payload) => events.push({ event, payload }) },
       services: createNodeServices(),
@@ -98,6 +99,11 @@ describe('signing channels', () => {
     expect(wrong.ok).toBe(false);
     if (!wrong.ok) expect(wrong.error.message).toContain('kari.pem: kan ikke åpne identiteten');
 
+    // Removing asks in main: no keeps the identity, yes removes it.
+    chosen.confirms.push(false);
+    expect(await handlers['identity:remove'](undefined)).toMatchObject({ ok: false, error: { code: 'signing.not-confirmed' } });
+    expect(value(await handlers['identity:get'](undefined))?.fingerprint).toBe(created.fingerprint);
+    chosen.confirms.push(true);
     expect(value(await handlers['identity:remove'](undefined))).toBeNull();
     expect(value(await handlers['identity:get'](undefined))).toBeNull();
   });

@@ -10,6 +10,7 @@ import type {
   Clock,
   Dialogs,
   EventSink,
+  ExternalLinks,
   RecentWorkspaceEntry,
   Settings,
   SettingsStore,
@@ -35,6 +36,8 @@ export interface BackendDeps {
   clock?: Clock;
   /** Where the signing identity is kept and how the OS protects it; absent → signing channels refuse. */
   signing?: SigningDeps;
+  /** Opens clicked links in the system browser; absent (CLI, browser bridge) → every link is refused. */
+  external?: ExternalLinks;
   /** Told about every path accepted without a grant (a drop, or a forged path); the shell logs it. */
   onUngrantedPath?: (channel: Channel, path: string) => void;
 }
@@ -45,6 +48,7 @@ export interface Backend {
   readonly services: WorkspaceServices;
   readonly app: AppIdentity;
   readonly signing: SigningDeps | undefined;
+  readonly external: ExternalLinks | undefined;
   /** Paths the person chose in a dialog this session (docs/security.md § Paths from the renderer). */
   readonly paths: PathGrants;
   /** Pairs the shell's `app:flush-request` with the renderer's `app:flushed`. */
@@ -101,6 +105,7 @@ export function createBackend(deps: BackendDeps): Backend {
     services: deps.services,
     app: deps.app,
     signing: deps.signing,
+    external: deps.external,
     paths: createPathGrants(deps.onUngrantedPath ? { onUngranted: deps.onUngrantedPath } : {}),
     flush: createFlushCoordinator(),
     now: clock,

@@ -15,7 +15,7 @@ const noServices: WorkspaceServices = { createWorkspace: unreachable, openWorksp
 function backendAndHandlers() {
   const backend = createBackend({
     settings: { read: unreachable, write: unreachable },
-    dialogs: { chooseDirectory: async () => null, choosePackages: async () => [], chooseFiles: async () => [], chooseSavePath: async () => null },
+    dialogs: { chooseDirectory: async () => null, choosePackages: async () => [], chooseFiles: async () => [], chooseSavePath: async () => null, confirm: async () => false },
     events: { emit: () => undefined },
     services: noServices,
     app: { name: 'Vurder', version: '0.1.0', transport: 'electron', platform: 'linux', versions: {} },

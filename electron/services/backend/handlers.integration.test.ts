@@ -33,6 +33,7 @@ function newHandlers(): IpcHandlers {
         choosePackages: async () => packages,
         chooseFiles: async () => [],
         chooseSavePath: async () => null,
+        confirm: async () => false,
       },
       events: { emit: (event, payload) => events.push({ event, payload }) },
       services: createNodeServices(),

@@ -7,6 +7,7 @@ import type { Channel, IpcResult, ResponseOf } from '../../../shared/ipc/contrac
 import { CHANNELS, channels, isChannel } from '../../../shared/ipc/contract';
 import type { AppError } from '../../../shared/result';
 import { appError } from '../../../shared/errors/format';
+import { EXTERNAL_LINK_DOMAINS } from '../../security/urls';
 import type { Backend } from './backend';
 import { toAppError, zodDetail } from './errors';
 import { signingImplementations } from './signing-handlers';
@@ -27,6 +28,12 @@ function implementations(backend: Backend): Implementations {
     'app:info': async () => backend.app,
     'app:flushed': async ({ requestId }) => {
       backend.flush.acknowledge(requestId);
+      return null;
+    },
+    'app:open-external': async ({ url }) => {
+      // The policy (allowlist, a real click just before) is the shell's; without a shell nothing opens.
+      const opened = backend.external ? await backend.external.openFromRenderer(url) : false;
+      if (!opened) throw appError('app.external-refused', undefined, { url: url.slice(0, 200), hosts: EXTERNAL_LINK_DOMAINS.join(', ') });
       return null;
     },
 

@@ -121,6 +121,7 @@ describe('path-taking channels', () => {
         choosePackages: async () => [],
         chooseFiles: async () => ['/home/kari/valgt.p12'],
         chooseSavePath: async () => '/home/kari/kari.pem',
+        confirm: async () => false,
       },
       events: { emit: () => undefined },
       services,

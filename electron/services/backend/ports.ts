@@ -51,6 +51,9 @@ export interface SettingsStore {
   write(settings: StoredSettings): Promise<void>;
 }
 
+/** Destructive actions main confirms with the person before it does them (a native dialog in the app). */
+export type ConfirmAction = 'identity-replace' | 'identity-remove';
+
 export interface Dialogs {
   /** An absolute directory path, or null when the user cancels. */
   chooseDirectory(purpose: DirectoryPurpose): Promise<string | null>;
@@ -60,6 +63,14 @@ export interface Dialogs {
   chooseFiles(purpose: FilePurpose): Promise<string[]>;
   /** An absolute path to save to (the dialog starts at defaultName), or null when the user cancels. */
   chooseSavePath(purpose: SavePurpose, defaultName: string): Promise<string | null>;
+  /** Asks the person to confirm a destructive action; true only for an explicit yes (closing the dialog is no). */
+  confirm(action: ConfirmAction): Promise<boolean>;
+}
+
+/** Opens links in the system browser under the shell's policy (docs/security.md § External links). */
+export interface ExternalLinks {
+  /** Opens `url` when a real click or key press just happened and its host is allowlisted; false when refused. */
+  openFromRenderer(url: string): Promise<boolean>;
 }
 
 export interface EventSink {

@@ -30,7 +30,7 @@ const noServices: WorkspaceServices = {
 function setup(settingsPath = join(dir, 'settings.json')) {
   const backend = createBackend({
     settings: createFileSettingsStore(settingsPath),
-    dialogs: { chooseDirectory: async () => null, choosePackages: async () => [], chooseFiles: async () => [], chooseSavePath: async () => null },
+    dialogs: { chooseDirectory: async () => null, choosePackages: async () => [], chooseFiles: async () => [], chooseSavePath: async () => null, confirm: async () => false },
     events: { emit: () => undefined },
     services: noServices,
     app: { name: 'Vurder', version: '0.1.0', transport: 'browser-bridge', platform: 'linux', versions: {} },
@@ -114,7 +114,7 @@ describe('events leaving main', () => {
     const sent: unknown[] = [];
     const backend = createBackend({
       settings: createFileSettingsStore(join(dir, 'settings.json')),
-      dialogs: { chooseDirectory: async () => null, choosePackages: async () => [], chooseFiles: async () => [], chooseSavePath: async () => null },
+      dialogs: { chooseDirectory: async () => null, choosePackages: async () => [], chooseFiles: async () => [], chooseSavePath: async () => null, confirm: async () => false },
       events: { emit: (_event, payload) => sent.push(payload) },
       services: noServices,
       app: { name: 'Vurder', version: '0.1.0', transport: 'browser-bridge', platform: 'linux', versions: {} },

@@ -12,7 +12,7 @@ import { ExportError, exportSignedAssessments } from '../export/export';
 import { certificateToPem, describeCertificate } from '../signing/certificate';
 import { createIdentity, openIdentity } from '../signing/identity';
 import type { Identity } from '../signing/identity';
-import { IdentityStoreError, openProtectedIdentity, removeProtectedIdentity, saveProtectedIdentity } from '../signing/identity-store';
+import { hasProtectedIdentity, IdentityStoreError, openProtectedIdentity, removeProtectedIdentity, saveProtectedIdentity } from '../signing/identity-store';
 import type { SecretProtector } from '../signing/identity-store';
 import { readTrustList, verifyFile } from '../signing/verify';
 import { listTrustedCertificates, trustAnchorsForWorkspace } from '../trust/trust-list';
@@ -77,6 +77,20 @@ async function requireIdentity(deps: SigningDeps): Promise<Identity> {
   return identity;
 }
 
+/**
+ * Replacing or removing the signing identity cannot be undone (the key is gone), so main asks the person itself
+ * with a native dialog — a compromised renderer cannot click it away. No → refused, nothing changed.
+ */
+async function confirmDestructive(backend: Backend, deps: SigningDeps, action: 'replace' | 'remove'): Promise<void> {
+  if (action === 'replace' && !(await hasProtectedIdentity(deps.identityDir))) return;
+  if (await backend.dialogs.confirm(action === 'replace' ? 'identity-replace' : 'identity-remove')) return;
+  throw signingError(
+    'signing.not-confirmed',
+    action === 'replace' ? 'signeringsidentiteten ble ikke erstattet (ikke bekreftet)' : 'signeringsidentiteten ble ikke fjernet (ikke bekreftet)',
+    action === 'replace' ? 'the signing identity was not replaced (not confirmed)' : 'the signing identity was not removed (not confirmed)',
+  );
+}
+
 /** A signing failure as the AppError that crosses the bridge: one line per language, naming the file. */
 function signingError(code: string, nb: string, en: string, subject?: string): AppError {
   const localized = { nb: subject ? `${subject}: ${nb}` : nb, en: subject ? `${subject}: ${en}` : en };
@@ -91,6 +105,7 @@ export function signingImplementations(backend: Backend): SigningImplementations
     },
     'identity:create': async ({ name, email, keyType }) => {
       const deps = requireSigning(backend);
+      await confirmDestructive(backend, deps, 'replace');
       const identity = await createIdentity({ name, keyType, ...(email ? { email } : {}) });
       await store(deps, identity);
       return summary(identity);
@@ -101,6 +116,7 @@ export function signingImplementations(backend: Backend): SigningImplementations
       const identity = await openIdentity(path, passphrase).catch((error: unknown) => {
         throw signingError('signing.identity-unreadable', 'kan ikke åpne identiteten (feil passordfrase eller fil)', error instanceof Error ? error.message : String(error), path);
       });
+      await confirmDestructive(backend, deps, 'replace');
       await store(deps, identity);
       return summary(identity);
     },
@@ -111,7 +127,10 @@ export function signingImplementations(backend: Backend): SigningImplementations
       return { path, fingerprint: identity.fingerprint };
     },
     'identity:remove': async () => {
-      await removeProtectedIdentity(requireSigning(backend).identityDir);
+      const deps = requireSigning(backend);
+      if (!(await hasProtectedIdentity(deps.identityDir))) return null;
+      await confirmDestructive(backend, deps, 'remove');
+      await removeProtectedIdentity(deps.identityDir);
       return null;
     },
     'export:run': async ({ outDir, applicationIds }) => {

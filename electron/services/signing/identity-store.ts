@@ -2,7 +2,7 @@
 // encrypted by the operating system (Electron safeStorage: Keychain, DPAPI, libsecret) through the small
 // SecretProtector interface, so this file stays plain Node. Neither file holds a key in clear.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { identityToPkcs12, openIdentity } from './identity';
 import type { Identity } from './identity';
@@ -72,6 +72,22 @@ export async function openProtectedIdentity(dir: string, protector: SecretProtec
     );
   }
   return openIdentity(p12, passphrase);
+}
+
+/** Whether an identity is stored in `dir` (either of its files), without opening it. */
+export async function hasProtectedIdentity(dir: string): Promise<boolean> {
+  const present = await Promise.all(
+    [IDENTITY_FILE, PROTECTED_PASSPHRASE_FILE].map((name) =>
+      access(join(dir, name)).then(
+        () => true,
+        (error: unknown) => {
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+          throw error;
+        },
+      ),
+    ),
+  );
+  return present.some(Boolean);
 }
 
 export async function removeProtectedIdentity(dir: string): Promise<void> {
