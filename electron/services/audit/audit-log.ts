@@ -2,10 +2,16 @@
 // One JSON object per line. Each entry's `hash` is the SHA-256 of the canonical JSON of the entry without
 // `hash`, and `prevHash` is the previous entry's hash, so an edit, a reorder or a cut is visible.
 // Truncation at the end cannot be seen from the log alone: `audit.head.json` keeps the last seq and hash.
-import { open, readFile, stat, truncate } from 'node:fs/promises';
+// With an audit key (audit-key.ts) each entry and the head also carry a MAC, so an entry added or rewritten by
+// someone without the key is told apart from the key holder's (docs/security.md § Audit log authentication).
+import { open, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { canonicalJson, sha256Hex } from '../hash/sha256';
 import { writeFileAtomic } from '../store/atomic-write';
+import { nodeFiles, writeAll } from '../store/file-port';
+import type { FilePort } from '../store/file-port';
+import { macFor, registeredAuditKey } from './audit-key';
+import type { AuditKey, AuditMac } from './audit-key';
 import { withProcessLock } from './process-lock';
 import { osloTimestamp } from '../workspace/time';
 
@@ -30,11 +36,21 @@ export interface AuditEntry extends Required<AuditInput> {
   time: string;
   prevHash: string;
   hash: string;
+  /** Present when the writer held an audit key; not part of `hash`. */
+  mac?: AuditMac;
 }
 
 export interface AuditHead {
   seq: number;
   hash: string;
+  mac?: AuditMac;
+}
+
+export interface AppendOptions {
+  /** The key to authenticate with; default the one registered for the folder (useAuditKey), null for none. */
+  key?: AuditKey | null;
+  /** The file layer (tests inject faults through it). */
+  files?: FilePort;
 }
 
 export function hashAuditEntry(entry: Omit<AuditEntry, 'hash'>): string {
@@ -45,16 +61,18 @@ export function hashAuditEntry(entry: Omit<AuditEntry, 'hash'>): string {
 // Appends within one process are serialised per workspace; the chain needs one writer at a time.
 const queues = new Map<string, Promise<unknown>>();
 
-export function appendAudit(workspaceDir: string, input: AuditInput): Promise<AuditEntry> {
+export function appendAudit(workspaceDir: string, input: AuditInput, options: AppendOptions = {}): Promise<AuditEntry> {
+  const key = options.key === undefined ? registeredAuditKey(workspaceDir) : (options.key ?? undefined);
+  const files = options.files ?? nodeFiles;
   const previous = queues.get(workspaceDir) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(() => withProcessLock(join(workspaceDir, AUDIT_LOCK_FILE), () => appendNow(workspaceDir, input)));
+  const next = previous.catch(() => undefined).then(() => withProcessLock(join(workspaceDir, AUDIT_LOCK_FILE), () => appendNow(workspaceDir, input, key, files)));
   queues.set(workspaceDir, next);
   return next;
 }
 
-async function appendNow(workspaceDir: string, input: AuditInput): Promise<AuditEntry> {
+async function appendNow(workspaceDir: string, input: AuditInput, key: AuditKey | undefined, files: FilePort): Promise<AuditEntry> {
   const logPath = join(workspaceDir, AUDIT_LOG_FILE);
-  const last = await readLastEntry(logPath);
+  const last = await readLastEntry(logPath, files);
   const body = {
     seq: (last?.seq ?? 0) + 1,
     time: osloTimestamp(),
@@ -64,18 +82,41 @@ async function appendNow(workspaceDir: string, input: AuditInput): Promise<Audit
     data: input.data ?? {},
     prevHash: last?.hash ?? GENESIS_HASH,
   };
-  const entry: AuditEntry = { ...body, hash: hashAuditEntry(body) };
-  const handle = await open(logPath, 'a');
+  const hash = hashAuditEntry(body);
+  const entry: AuditEntry = key ? { ...body, hash, mac: macFor(key, hash) } : { ...body, hash };
+  const sizeBefore = await fileSize(logPath);
+  const handle = await files.open(logPath, 'a');
   try {
     // One write() of one line: a killed process leaves the whole line or none of it.
-    await handle.write(`${JSON.stringify(entry)}\n`);
+    await writeAll(handle, `${JSON.stringify(entry)}\n`, logPath);
     await handle.sync();
-  } finally {
-    await handle.close();
+  } catch (error) {
+    // Disk full, I/O error, failed fsync: the entry is not recorded. Cut off whatever part of the line reached
+    // the file so the log stays whole; if even that fails, the next append cuts the torn tail (readLastEntry).
+    await handle.close().catch(() => undefined);
+    await files.truncate(logPath, sizeBefore).catch((truncateError: unknown) => {
+      throw new AggregateError([error, truncateError], `${logPath}: an entry could not be written, and the partial line could not be cut off`);
+    });
+    throw error;
   }
-  // The head is written after the line: after a crash in between the head lags by one, which verify accepts.
-  await writeFileAtomic(join(workspaceDir, AUDIT_HEAD_FILE), `${JSON.stringify({ seq: entry.seq, hash: entry.hash })}\n`);
+  await handle.close();
+  // The head is written after the line: after a crash in between the head lags by one, which verify accepts
+  // (and openWorkspace adopts only when the entry is authenticated, verify.ts repairAuditHead).
+  await writeFileAtomic(join(workspaceDir, AUDIT_HEAD_FILE), headText(entry), files);
   return entry;
+}
+
+export function headText(entry: Pick<AuditEntry, 'seq' | 'hash' | 'mac'>): string {
+  return `${JSON.stringify(entry.mac ? { seq: entry.seq, hash: entry.hash, mac: entry.mac } : { seq: entry.seq, hash: entry.hash })}\n`;
+}
+
+async function fileSize(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+    throw error;
+  }
 }
 
 const TAIL_BYTES = 256 * 1024;
@@ -85,7 +126,7 @@ const TAIL_BYTES = 256 * 1024;
  * write (a killed process finishes its write() call); that torn tail was never a complete entry, so it is cut
  * off and the chain continues from the last whole entry.
  */
-async function readLastEntry(logPath: string): Promise<AuditEntry | undefined> {
+async function readLastEntry(logPath: string, files: FilePort): Promise<AuditEntry | undefined> {
   let size: number;
   try {
     size = (await stat(logPath)).size;
@@ -107,12 +148,12 @@ async function readLastEntry(logPath: string): Promise<AuditEntry | undefined> {
   if (!text.endsWith('\n')) {
     const cut = text.lastIndexOf('\n');
     if (cut < 0 && start > 0) throw new Error(`${logPath}: the last audit entry is longer than ${TAIL_BYTES} bytes`);
-    await truncate(logPath, start + (cut < 0 ? 0 : Buffer.byteLength(text.slice(0, cut + 1))));
+    await files.truncate(logPath, start + (cut < 0 ? 0 : Buffer.byteLength(text.slice(0, cut + 1))));
     text = cut < 0 ? '' : text.slice(0, cut + 1);
   }
   const lines = text.split('\n').filter((line) => line.length > 0);
   const lastLine = lines.at(-1);
-  if (lastLine === undefined) return start > 0 ? readLastEntry(logPath) : undefined;
+  if (lastLine === undefined) return start > 0 ? readLastEntry(logPath, files) : undefined;
   try {
     return JSON.parse(lastLine) as AuditEntry;
   } catch {

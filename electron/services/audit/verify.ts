@@ -4,10 +4,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../store/atomic-write';
 import { workspaceFile } from '../workspace/layout';
-import { AUDIT_HEAD_FILE, AUDIT_LOG_FILE, GENESIS_HASH, hashAuditEntry, readAuditHead, readAuditLog } from './audit-log';
+import { AUDIT_HEAD_FILE, AUDIT_LOG_FILE, GENESIS_HASH, hashAuditEntry, headText, readAuditHead, readAuditLog } from './audit-log';
 import type { AuditEntry } from './audit-log';
+import { registeredAuditKey } from './audit-key';
+import type { AuditKey } from './audit-key';
+import { checkAuthentication } from './verify-auth';
 
-export type AuditProblemKind = 'malformed' | 'edited' | 'reordered' | 'truncated' | 'missing';
+export type AuditProblemKind = 'malformed' | 'edited' | 'reordered' | 'truncated' | 'missing' | 'forged' | 'unauthenticated';
 
 export interface AuditProblem {
   kind: AuditProblemKind;
@@ -23,9 +26,25 @@ export interface AuditVerification {
   ok: boolean;
   entries: number;
   problems: AuditProblem[];
+  /**
+   * Only when a key was given: the last seq whose MAC that key verified (0: none), and the holder. Entries up to
+   * it are vouched for by the key holder through the chain; later ones are reported as problems.
+   */
+  authenticated?: { through: number; holder: string };
 }
 
-export async function verifyAuditLog(workspaceDir: string): Promise<AuditVerification> {
+export interface VerifyOptions {
+  /** Keys to check MACs with; default the key registered for the folder (useAuditKey), if any. */
+  keys?: readonly AuditKey[];
+}
+
+function keysFor(workspaceDir: string, options: VerifyOptions): AuditKey[] {
+  if (options.keys) return [...options.keys];
+  const registered = registeredAuditKey(workspaceDir);
+  return registered ? [registered] : [];
+}
+
+export async function verifyAuditLog(workspaceDir: string, options: VerifyOptions = {}): Promise<AuditVerification> {
   const logPath = join(workspaceDir, AUDIT_LOG_FILE);
   let text = '';
   try {
@@ -87,6 +106,9 @@ export async function verifyAuditLog(workspaceDir: string): Promise<AuditVerific
   });
 
   const head = await readAuditHead(workspaceDir);
+  const keys = keysFor(workspaceDir, options);
+  const auth = checkAuthentication(entries, (entry) => parsed.indexOf(entry) + 1, head, keys);
+  problems.push(...auth.problems);
   if (head) {
     const last = entries.at(-1);
     const atHead = entries.find((entry) => entry.seq === head.seq);
@@ -127,7 +149,7 @@ export async function verifyAuditLog(workspaceDir: string): Promise<AuditVerific
   const creation = await checkCreationEntry(workspaceDir, parsed[0], lines.length);
   // One problem per line: a first line that is already reported (malformed, edited, cut) is not reported twice.
   if (creation && !problems.some((problem) => problem.line === 1)) problems.unshift(creation);
-  return { ok: problems.length === 0, entries: entries.length, problems };
+  return { ok: problems.length === 0, entries: entries.length, problems, ...(auth.authenticated ? { authenticated: auth.authenticated } : {}) };
 }
 
 /**
@@ -175,14 +197,22 @@ async function checkCreationEntry(workspaceDir: string, first: AuditEntry | unde
  * Moves audit.head.json up to the last entry when the log verifies and the head lags by one (a process was
  * killed between appending a line and updating the head). Called when a workspace is opened, so repeated
  * crashes cannot let the lag grow. A log that does not verify is left alone for a person to look at.
+ * The lagging entry is adopted only when it can be authenticated: its MAC verifies with a key this process
+ * holds, or the log has never been authenticated and no key is held (a workspace without an identity, where
+ * nothing can be told apart; docs/security.md). A line someone appended without the key stays outside the head.
  */
-export async function repairAuditHead(workspaceDir: string): Promise<AuditVerification> {
-  const verification = await verifyAuditLog(workspaceDir);
+export async function repairAuditHead(workspaceDir: string, options: VerifyOptions = {}): Promise<AuditVerification> {
+  const verification = await verifyAuditLog(workspaceDir, options);
   if (!verification.ok) return verification;
   const head = await readAuditHead(workspaceDir);
-  const last = (await readAuditLog(workspaceDir)).at(-1);
-  if (head && last && last.seq === head.seq + 1) {
-    await writeFileAtomic(join(workspaceDir, AUDIT_HEAD_FILE), `${JSON.stringify({ seq: last.seq, hash: last.hash })}\n`);
+  const entries = await readAuditLog(workspaceDir);
+  const last = entries.at(-1);
+  if (!head || !last || last.seq !== head.seq + 1) return verification;
+  const keys = keysFor(workspaceDir, options);
+  const keyed = entries.some((entry) => entry.mac !== undefined);
+  const authentic = verification.authenticated !== undefined && verification.authenticated.through === last.seq;
+  if (authentic || (!keyed && keys.length === 0)) {
+    await writeFileAtomic(join(workspaceDir, AUDIT_HEAD_FILE), headText(last));
   }
   return verification;
 }

@@ -10,7 +10,7 @@ import { appError } from '../../../shared/errors/format';
 import { EXTERNAL_LINK_DOMAINS } from '../../security/urls';
 import type { Backend } from './backend';
 import { toAppError, zodDetail } from './errors';
-import { signingImplementations } from './signing-handlers';
+import { auditKeyProvider, signingImplementations } from './signing-handlers';
 
 type RequestOut<C extends Channel> = z.output<(typeof channels)[C]['request']>;
 type Implementation<C extends Channel> = (request: RequestOut<C>) => Promise<ResponseOf<C>>;
@@ -42,7 +42,7 @@ function implementations(backend: Backend): Implementations {
 
     'workspace:create': async ({ dir, schemeId }) => {
       backend.paths.require('workspace:create', dir, 'granted-only');
-      const handle = await backend.services.createWorkspace(dir, schemeId);
+      const handle = await backend.services.createWorkspace(dir, schemeId, auditKeyProvider(backend));
       await backend.setCurrent(handle);
       return handle.summary();
     },
@@ -50,7 +50,7 @@ function implementations(backend: Backend): Implementations {
       // A recent workspace was chosen in a dialog once (the backend alone writes that list).
       const recent = (await backend.recentWorkspaces()).map((entry) => entry.dir);
       backend.paths.require('workspace:open', dir, 'granted-only', recent);
-      const handle = await backend.services.openWorkspace(dir, (await backend.getSettings()).assessor);
+      const handle = await backend.services.openWorkspace(dir, (await backend.getSettings()).assessor, auditKeyProvider(backend));
       await backend.setCurrent(handle);
       return handle.summary();
     },
@@ -119,7 +119,7 @@ function implementations(backend: Backend): Implementations {
 
     'demo:create': async ({ dir }) => {
       backend.paths.require('demo:create', dir, 'granted-only');
-      const handle = await backend.services.createDemo(dir);
+      const handle = await backend.services.createDemo(dir, auditKeyProvider(backend));
       await backend.setCurrent(handle);
       return handle.summary();
     },

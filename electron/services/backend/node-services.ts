@@ -14,7 +14,7 @@ import { getApplication, listApplications, readDocument } from '../workspace/app
 import type { ApplicationRecord } from '../workspace/applications';
 import { createWorkspace, openWorkspace } from '../workspace/workspace';
 import type { Workspace } from '../workspace/workspace';
-import type { ApplicationDetail, WorkspaceHandle, WorkspaceServices } from './ports';
+import type { ApplicationDetail, AuditKeyProvider, WorkspaceHandle, WorkspaceServices } from './ports';
 
 async function currentAssessment(ws: Workspace, applicationId: string, assessor: Assessor): Promise<Assessment | null> {
   return (await loadAssessment(ws, assessor.id, applicationId)).assessment;
@@ -104,8 +104,8 @@ export function workspaceHandle(ws: Workspace): WorkspaceHandle {
 }
 
 /** Creates the workspace, generates the 2021 demo packages into a temp folder and imports them. */
-async function createDemo(dir: string): Promise<WorkspaceHandle> {
-  const ws = await createWorkspace(dir);
+async function createDemo(dir: string, auditKey?: AuditKeyProvider): Promise<WorkspaceHandle> {
+  const ws = await createWorkspace(dir, undefined, 'system', auditKey ? { auditKey } : {});
   const scratch = await mkdtemp(join(tmpdir(), 'vurder-demo-'));
   try {
     const paths: string[] = [];
@@ -121,9 +121,10 @@ async function createDemo(dir: string): Promise<WorkspaceHandle> {
 
 export function createNodeServices(): WorkspaceServices {
   return {
-    createWorkspace: async (dir, schemeId) => workspaceHandle(await createWorkspace(dir, schemeId === undefined ? undefined : { schemeId })),
-    async openWorkspace(dir, assessor) {
-      const ws = await openWorkspace(dir);
+    createWorkspace: async (dir, schemeId, auditKey) =>
+      workspaceHandle(await createWorkspace(dir, schemeId === undefined ? undefined : { schemeId }, 'system', auditKey ? { auditKey } : {})),
+    async openWorkspace(dir, assessor, auditKey) {
+      const ws = await openWorkspace(dir, auditKey ? { auditKey } : {});
       // Only this assessor's folder: another assessor's writer (a CLI run on a shared disk) may be mid-save.
       if (assessor !== null) await cleanAssessorTempFiles(ws, assessor.id);
       return workspaceHandle(ws);

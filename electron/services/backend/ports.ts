@@ -3,6 +3,7 @@
 // scripted dialogs, webContents.send vs page.evaluate for events. The workspace services sit behind
 // WorkspaceServices so the handlers do not depend on how the workspace engineer shaped their modules.
 import type { z } from 'zod';
+import type { OpenOptions } from '../workspace/workspace';
 import type { Assessment, Assessor } from '../../../shared/assessment/schema';
 import type { EventName, EventPayloadOf } from '../../../shared/ipc/contract';
 import type {
@@ -101,11 +102,14 @@ export interface WorkspaceHandle {
   verifyAudit(): Promise<AuditVerificationView>;
 }
 
+/** The audit key for a workspace once its id is known (workspace.ts OpenOptions); from the app's identity. */
+export type AuditKeyProvider = OpenOptions['auditKey'];
+
 export interface WorkspaceServices {
-  createWorkspace(dir: string, schemeId: string | undefined): Promise<WorkspaceHandle>;
+  createWorkspace(dir: string, schemeId: string | undefined, auditKey?: AuditKeyProvider): Promise<WorkspaceHandle>;
   /** Opens `dir`; leftovers of a killed autosave by `assessor` (this machine's assessor) are cleaned up. */
-  openWorkspace(dir: string, assessor: Assessor | null): Promise<WorkspaceHandle>;
-  createDemo(dir: string): Promise<WorkspaceHandle>;
+  openWorkspace(dir: string, assessor: Assessor | null, auditKey?: AuditKeyProvider): Promise<WorkspaceHandle>;
+  createDemo(dir: string, auditKey?: AuditKeyProvider): Promise<WorkspaceHandle>;
   /** Whether `dir` still exists (recent list greys out gone folders). */
   directoryExists(dir: string): Promise<boolean>;
 }

@@ -8,6 +8,7 @@ import type { Channel, ResponseOf } from '../../../shared/ipc/contract';
 import type { channels } from '../../../shared/ipc/contract';
 import type { IdentitySummary } from '../../../shared/signing/schemas';
 import type { AppError } from '../../../shared/result';
+import { auditKeyFromIdentity, forgetAuditKey } from '../audit/audit-key';
 import { ExportError, exportSignedAssessments } from '../export/export';
 import { certificateToPem, describeCertificate } from '../signing/certificate';
 import { createIdentity, openIdentity } from '../signing/identity';
@@ -18,6 +19,7 @@ import { readTrustList, verifyFile } from '../signing/verify';
 import { listTrustedCertificates, trustAnchorsForWorkspace } from '../trust/trust-list';
 import { openWorkspace } from '../workspace/workspace';
 import type { Backend } from './backend';
+import type { AuditKeyProvider } from './ports';
 
 /** What the shell (or a test) provides for signing: where the identity is kept and how it is protected. */
 export interface SigningDeps {
@@ -91,6 +93,32 @@ async function confirmDestructive(backend: Backend, deps: SigningDeps, action: '
   );
 }
 
+/**
+ * The open workspace's audit log is authenticated with a key derived from the stored identity
+ * (docs/security.md § Audit log authentication). Without signing set up or without an identity yet, the log is
+ * written without MACs; an identity store that cannot be unlocked (no OS key store) is reported when signing,
+ * and must not stop the person from opening their workspace, so it also means no key here.
+ */
+export function auditKeyProvider(backend: Backend): AuditKeyProvider {
+  return async (meta) => {
+    if (!backend.signing) return undefined;
+    const identity = await openProtectedIdentity(backend.signing.identityDir, backend.signing.protector).catch((error: unknown) => {
+      if (error instanceof IdentityStoreError) return null;
+      throw error;
+    });
+    return identity ? auditKeyFromIdentity(identity, meta.id) : undefined;
+  };
+}
+
+/** After the identity changed: the open workspace's log continues with the new key (or none). */
+async function rekeyOpenWorkspace(backend: Backend, identity: Identity | null): Promise<void> {
+  const handle = backend.current();
+  if (!handle) return;
+  forgetAuditKey(handle.dir);
+  // Reopening registers the key under the workspace's id (and adopts nothing the new key cannot vouch for).
+  if (identity) await openWorkspace(handle.dir, { auditKey: async (meta) => auditKeyFromIdentity(identity, meta.id) });
+}
+
 /** A signing failure as the AppError that crosses the bridge: one line per language, naming the file. */
 function signingError(code: string, nb: string, en: string, subject?: string): AppError {
   const localized = { nb: subject ? `${subject}: ${nb}` : nb, en: subject ? `${subject}: ${en}` : en };
@@ -108,6 +136,7 @@ export function signingImplementations(backend: Backend): SigningImplementations
       await confirmDestructive(backend, deps, 'replace');
       const identity = await createIdentity({ name, keyType, ...(email ? { email } : {}) });
       await store(deps, identity);
+      await rekeyOpenWorkspace(backend, identity);
       return summary(identity);
     },
     'identity:import': async ({ path, passphrase }) => {
@@ -118,6 +147,7 @@ export function signingImplementations(backend: Backend): SigningImplementations
       });
       await confirmDestructive(backend, deps, 'replace');
       await store(deps, identity);
+      await rekeyOpenWorkspace(backend, identity);
       return summary(identity);
     },
     'identity:export-certificate': async ({ path }) => {
@@ -131,6 +161,7 @@ export function signingImplementations(backend: Backend): SigningImplementations
       if (!(await hasProtectedIdentity(deps.identityDir))) return null;
       await confirmDestructive(backend, deps, 'remove');
       await removeProtectedIdentity(deps.identityDir);
+      await rekeyOpenWorkspace(backend, null);
       return null;
     },
     'export:run': async ({ outDir, applicationIds }) => {

@@ -1,7 +1,7 @@
 // Signing identities: an X.509 certificate plus its private key, created here or imported from PKCS#12.
 // The private key lives as a non-extractable WebCrypto key while open and only ever reaches the disk inside a
 // passphrase-protected PKCS#12 (writeIdentityP12) — never in clear.
-import { createPrivateKey, createPublicKey } from 'node:crypto';
+import { createPrivateKey, createPublicKey, hkdfSync } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { readFile, writeFile, rename } from 'node:fs/promises';
 import type * as pkijs from 'pkijs';
@@ -150,6 +150,22 @@ export function identityToPkcs12(identity: Identity, passphrase: string): Uint8A
     passphrase,
     friendlyName: identity.subjectName,
   });
+}
+
+/**
+ * A secret only the holder of this identity's private key can compute (HKDF-SHA256 over the PKCS#8 key, with
+ * `salt` and `info` separating uses): the audit log's MAC key (audit/audit-key.ts). Same key → same secret in
+ * every process, so the app and `vurder --identity` authenticate the same workspace alike.
+ */
+export function identitySecret(identity: Identity, salt: string, info: string): Buffer {
+  const keyObject = exportableKeys.get(identity);
+  if (!keyObject) throw new IdentityError('this identity was not created or opened in this process', 'unreadable');
+  const pkcs8 = keyObject.export({ type: 'pkcs8', format: 'der' });
+  try {
+    return Buffer.from(hkdfSync('sha256', pkcs8, Buffer.from(salt, 'utf8'), Buffer.from(info, 'utf8'), 32));
+  } finally {
+    pkcs8.fill(0);
+  }
 }
 
 /** Write the PKCS#12 atomically (temp file + rename) with owner-only permissions. */

@@ -1,33 +1,39 @@
 // Atomic file replacement: a reader (or a restart after SIGKILL or power loss) sees the old file or the new
 // one, never a mix. Temp file in the same folder (rename is atomic only within one file system), fsync the
 // data, rename over the target, then fsync the folder so the rename itself is durable.
+// Every step goes through a FilePort (file-port.ts) so tests can make each one fail in turn.
 import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { nodeFiles, writeAll } from './file-port';
+import type { FilePort } from './file-port';
 
 const TEMP_MARK = '.vurder-tmp-';
 
-export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+export async function writeFileAtomic(path: string, data: Uint8Array | string, files: FilePort = nodeFiles): Promise<void> {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}${TEMP_MARK}${randomBytes(6).toString('hex')}`);
-  const handle = await open(temp, 'wx', 0o644);
+  const handle = await files.open(temp, 'wx', 0o644);
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await rename(temp, path);
+    try {
+      await writeAll(handle, data, temp);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await files.rename(temp, path);
   } catch (error) {
-    await rm(temp, { force: true });
+    // A temp file that was not renamed is never read; remove it now rather than at the next open.
+    await files.remove(temp).catch((removeError: unknown) => {
+      throw new AggregateError([error, removeError], `${temp}: could not be written, nor removed afterwards`);
+    });
     throw error;
   }
-  await fsyncDirectory(dir);
+  await fsyncDirectory(dir, files);
 }
 
-export async function fsyncDirectory(dir: string): Promise<void> {
-  const handle = await open(dir, 'r');
+export async function fsyncDirectory(dir: string, files: FilePort = nodeFiles): Promise<void> {
+  const handle = await files.open(dir, 'r');
   try {
     await handle.sync();
   } finally {

@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { parseSchemeDefinition } from '../../../shared/scheme/load';
 import type { SchemeDefinition } from '../../../shared/scheme/schema';
 import { appendAudit } from '../audit/audit-log';
+import { useAuditKey } from '../audit/audit-key';
+import type { AuditKey } from '../audit/audit-key';
 import { repairAuditHead } from '../audit/verify';
 import { sha256Hex } from '../hash/sha256';
 import { writeFileAtomic } from '../store/atomic-write';
@@ -36,6 +38,20 @@ export interface Workspace {
 }
 
 export type SchemeChoice = { schemeId: string } | { schemeFile: string };
+
+export interface OpenOptions {
+  /**
+   * The audit key for this workspace (auditKeyFromIdentity), asked for once its id is known and registered
+   * (useAuditKey) before anything is appended or adopted: the app passes its unlocked identity, the CLI the
+   * one given with --identity. Undefined → the log is written and checked without authentication.
+   */
+  auditKey?: (meta: WorkspaceMeta) => Promise<AuditKey | undefined>;
+}
+
+async function registerKey(dir: string, meta: WorkspaceMeta, options: OpenOptions): Promise<void> {
+  const key = options.auditKey ? await options.auditKey(meta) : undefined;
+  if (key) useAuditKey(dir, key);
+}
 
 export const DEFAULT_SCHEME_ID = 'imdi-kommunale-integreringstiltak-2021';
 
@@ -70,7 +86,12 @@ function parseScheme(bytes: Uint8Array, subject: string): SchemeDefinition {
   return parsed.value;
 }
 
-export async function createWorkspace(dir: string, choice: SchemeChoice = { schemeId: DEFAULT_SCHEME_ID }, actor = 'system'): Promise<Workspace> {
+export async function createWorkspace(
+  dir: string,
+  choice: SchemeChoice = { schemeId: DEFAULT_SCHEME_ID },
+  actor = 'system',
+  options: OpenOptions = {},
+): Promise<Workspace> {
   const root = resolve(dir);
   try {
     if ((await readdir(root)).length > 0) {
@@ -87,11 +108,12 @@ export async function createWorkspace(dir: string, choice: SchemeChoice = { sche
   await writeFileAtomic(schemeFile(root), bytes);
   // workspace.json last: a folder without it is not a workspace, so a crash mid-create leaves nothing half-open.
   await writeFileAtomic(workspaceFile(root), `${JSON.stringify(meta, null, 2)}\n`);
+  await registerKey(root, meta, options);
   await appendAudit(root, { actor, action: 'workspace.create', subject: meta.id, data: { schemeId: meta.schemeId, schemeSha256: meta.schemeSha256 } });
   return { dir: root, meta, scheme };
 }
 
-export async function openWorkspace(dir: string): Promise<Workspace> {
+export async function openWorkspace(dir: string, options: OpenOptions = {}): Promise<Workspace> {
   const root = resolve(dir);
   let metaText: string;
   try {
@@ -121,7 +143,9 @@ export async function openWorkspace(dir: string): Promise<Workspace> {
   const scheme = parseScheme(bytes, schemeFile(root));
   // Leftovers of an import that was killed mid-way; they were never visible as packages.
   await rm(stagingDir(root), { recursive: true, force: true });
-  // A kill between appending an audit line and updating the head leaves the head one behind; catch it up.
+  await registerKey(root, meta, options);
+  // A kill between appending an audit line and updating the head leaves the head one behind; catch it up
+  // (only with an entry that can be authenticated, see repairAuditHead).
   await repairAuditHead(root);
   return { dir: root, meta, scheme };
 }
