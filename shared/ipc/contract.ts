@@ -94,6 +94,8 @@ export const channels = {
 
   'applications:list': channel(noRequest, z.array(applicationSummarySchema)),
   'applications:get': channel(applicationIdRequestSchema, applicationDetailSchema),
+  /** One row of the list, rebuilt from its files (the list patches that row after a save instead of reloading). */
+  'applications:summary': channel(applicationIdRequestSchema, applicationSummarySchema),
 
   /** The bytes of one file of an imported package (for the PDF viewer). The path must be in the package lock. */
   'documents:read': channel(

@@ -83,6 +83,8 @@ function implementations(backend: Backend): Implementations {
     },
 
     'applications:list': async () => backend.requireWorkspace().listApplications((await backend.getSettings()).assessor),
+    'applications:summary': async ({ applicationId }) =>
+      backend.requireWorkspace().applicationSummary(applicationId, (await backend.getSettings()).assessor),
     'applications:get': async ({ applicationId }) =>
       backend.requireWorkspace().getApplication(applicationId, (await backend.getSettings()).assessor),
 

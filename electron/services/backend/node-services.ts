@@ -10,7 +10,8 @@ import { verifyAuditLog } from '../audit/verify';
 import { generateDemoPackages, writeDemoPackage } from '../demo/generate';
 import { importPackages } from '../import/import-packages';
 import { cleanAssessorTempFiles, loadAssessment, newAssessment, saveAssessment } from '../store/assessment-store';
-import { getApplication, listApplications, readDocument } from '../workspace/applications';
+import { applicationIds, getApplication, readDocument } from '../workspace/applications';
+import { listSummaries, refreshSummary } from '../workspace/summary-index';
 import type { ApplicationRecord } from '../workspace/applications';
 import { createWorkspace, openWorkspace } from '../workspace/workspace';
 import type { Workspace } from '../workspace/workspace';
@@ -49,7 +50,8 @@ export function workspaceHandle(ws: Workspace): WorkspaceHandle {
         schemeSha256: ws.meta.schemeSha256,
         scheme: ws.scheme,
         createdAt: ws.meta.createdAt,
-        applicationCount: (await listApplications(ws)).length,
+        // Counting is a directory read (no package is opened).
+        applicationCount: (await applicationIds(ws)).length,
       };
     },
     importPackages(paths, onProgress) {
@@ -60,7 +62,11 @@ export function workspaceHandle(ws: Workspace): WorkspaceHandle {
       });
     },
     async listApplications(assessor) {
-      return (await listApplications(ws, assessor)).map((record) => record.summary);
+      // From the workspace index: only applications whose files changed are re-read and re-evaluated.
+      return (await listSummaries(ws, assessor)).summaries;
+    },
+    applicationSummary(applicationId, assessor) {
+      return refreshSummary(ws, applicationId, assessor);
     },
     async getApplication(applicationId, assessor) {
       return detailOf(ws, await getApplication(ws, applicationId, assessor), assessor);

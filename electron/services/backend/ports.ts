@@ -93,6 +93,8 @@ export interface WorkspaceHandle {
   importPackages(paths: readonly string[], onProgress: (step: ImportProgressStep) => void): Promise<ImportResult[]>;
   listApplications(assessor: Assessor | null): Promise<ApplicationSummary[]>;
   getApplication(applicationId: string, assessor: Assessor | null): Promise<ApplicationDetail>;
+  /** One list row, rebuilt from its files (the workspace index is updated). */
+  applicationSummary(applicationId: string, assessor: Assessor | null): Promise<ApplicationSummary>;
   readDocument(applicationId: string, path: string): Promise<PackageDocument>;
   /** The stored assessment or a blank draft (version 0); `recovered` when a damaged file was restored from history. */
   getAssessment(applicationId: string, assessor: Assessor): Promise<{ assessment: Assessment; recovered?: AssessmentRecovery }>;

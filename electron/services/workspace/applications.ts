@@ -59,16 +59,32 @@ async function readManifest(ws: Workspace, applicationId: string): Promise<Appli
   }
 }
 
-async function myAssessment(ws: Workspace, applicationId: string, assessor: Assessor | null): Promise<{ status: MyStatus; reviews: RuleReview[] }> {
-  if (!assessor) return { status: 'not-started', reviews: [] };
+interface MyAssessment {
+  status: MyStatus;
+  reviews: RuleReview[];
+  /** The stored version; null when there is none or it is damaged. */
+  version: number | null;
+}
+
+async function myAssessment(ws: Workspace, applicationId: string, assessor: Assessor | null): Promise<MyAssessment> {
+  if (!assessor) return { status: 'not-started', reviews: [], version: null };
   const assessment = await peekAssessment(ws.dir, assessor.id, applicationId);
-  if (assessment === null) return { status: 'not-started', reviews: [] };
+  if (assessment === null) return { status: 'not-started', reviews: [], version: null };
   // A damaged file is recovered from history when it is opened; until then it counts as work in progress.
-  if (assessment === 'damaged') return { status: 'draft', reviews: [] };
-  return { status: assessment.impartiality?.conflict ? 'conflict' : assessment.status, reviews: assessment.ruleReviews };
+  if (assessment === 'damaged') return { status: 'draft', reviews: [], version: null };
+  return { status: assessment.impartiality?.conflict ? 'conflict' : assessment.status, reviews: assessment.ruleReviews, version: assessment.version };
 }
 
 export async function getApplication(ws: Workspace, applicationId: string, assessor: Assessor | null = null): Promise<ApplicationRecord> {
+  return (await readApplication(ws, applicationId, assessor)).record;
+}
+
+/** The record plus the assessment version it was built from (the workspace index keys on it). */
+export async function readApplication(
+  ws: Workspace,
+  applicationId: string,
+  assessor: Assessor | null,
+): Promise<{ record: ApplicationRecord; assessmentVersion: number | null }> {
   if (!applicationIdSchema.safeParse(applicationId).success) throw new ServiceError('application.not-found', ws.dir, { applicationId });
   const lock = await readPackageLock(ws.dir, applicationId);
   if (!lock) throw new ServiceError('application.not-found', ws.dir, { applicationId });
@@ -86,7 +102,7 @@ export async function getApplication(ws: Workspace, applicationId: string, asses
     flags.push({ code: 'rules.unavailable', path: MANIFEST_FILE, message: { nb: `reglene kunne ikke kjøres (${detail}); kontroller manuelt`, en: `the rules could not be run (${detail}); check by hand` } });
   }
   const budgetKnown = lock.providedFields === null || lock.providedFields.includes('budget');
-  return {
+  const record: ApplicationRecord = {
     summary: {
       applicationId,
       applicantName: application.applicant.name,
@@ -105,10 +121,11 @@ export async function getApplication(ws: Workspace, applicationId: string, asses
     flags,
     providedFields: lock.providedFields,
   };
+  return { record, assessmentVersion: mine.version };
 }
 
-/** Every imported application, sorted by id. */
-export async function listApplications(ws: Workspace, assessor: Assessor | null = null): Promise<ApplicationRecord[]> {
+/** The imported application ids, sorted: one directory read (counting needs nothing else). */
+export async function applicationIds(ws: Workspace): Promise<string[]> {
   let names: string[];
   try {
     names = await readdir(packagesDir(ws.dir));
@@ -116,7 +133,15 @@ export async function listApplications(ws: Workspace, assessor: Assessor | null 
     if (isErrno(error, 'ENOENT')) return [];
     throw error;
   }
-  const ids = names.filter((name) => applicationIdSchema.safeParse(name).success).sort();
+  return names.filter((name) => applicationIdSchema.safeParse(name).success).sort();
+}
+
+/**
+ * Every imported application with its evaluation, sorted by id. Reads and evaluates every package: for the
+ * list of summaries use listSummaries (workspace/summary-index.ts), which is cached.
+ */
+export async function listApplications(ws: Workspace, assessor: Assessor | null = null): Promise<ApplicationRecord[]> {
+  const ids = await applicationIds(ws);
   const records: ApplicationRecord[] = [];
   for (const id of ids) records.push(await getApplication(ws, id, assessor));
   return records;

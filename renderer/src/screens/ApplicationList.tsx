@@ -3,7 +3,7 @@ import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { ImportPanel } from '../components/ImportPanel';
-import { filterAndSort } from '../store/filter';
+import { filterRows, sortRows } from '../store/filter';
 import type { ListFilters, SortKey } from '../store/filter';
 import { useActions, useApplications, useFilters, useSort } from '../store/hooks';
 import type { MyStatus, VerdictValue } from '../store/types';
@@ -34,7 +34,13 @@ export function ApplicationList() {
   const [page, setPage] = useState(0);
   const [showImport, setShowImport] = useState(false);
   const deferredSearch = useDeferredValue(filters.search);
-  const visible = useMemo(() => filterAndSort(rows, { ...filters, search: deferredSearch }, sort), [rows, filters, deferredSearch, sort]);
+  // Sorted only when the rows or the order change; a keystroke is one filter pass (the deferred one).
+  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const { focusArea, verdict, status } = filters;
+  const visible = useMemo(
+    () => filterRows(sorted, { focusArea, verdict, status, search: deferredSearch }),
+    [sorted, focusArea, verdict, status, deferredSearch],
+  );
   const pages = Math.max(1, Math.ceil(visible.length / PAGE_SIZE));
   const currentPage = Math.min(page, pages - 1);
   const pageRows = visible.slice(currentPage * PAGE_SIZE, (currentPage + 1) * PAGE_SIZE);

@@ -11,6 +11,8 @@ export interface ApplicationsSlice {
   filters: ListFilters;
   sort: ListSort;
   loadApplications(): Promise<void>;
+  /** Re-reads one row (after a save) and replaces it in place: the other rows keep their identity. */
+  refreshApplication(applicationId: string): Promise<void>;
   setFilters(patch: Partial<ListFilters>): void;
   setSort(key: ListSort['key']): void;
 }
@@ -24,6 +26,20 @@ export const createApplicationsSlice: Slice<ApplicationsSlice> = (set, get) => (
     try {
       const [applications, workspace] = await Promise.all([call('applications:list'), call('workspace:current')]);
       set({ applications, applicationsLoaded: true, workspace });
+    } catch (reason) {
+      get().notifyError(reason);
+    }
+  },
+  async refreshApplication(applicationId) {
+    try {
+      const row = await call('applications:summary', { applicationId });
+      const rows = get().applications;
+      const at = rows.findIndex((candidate) => candidate.applicationId === applicationId);
+      // Not in the list yet (imported meanwhile in another window): the next full load shows it.
+      if (at === -1) return;
+      const applications = rows.slice();
+      applications[at] = row;
+      set({ applications });
     } catch (reason) {
       get().notifyError(reason);
     }

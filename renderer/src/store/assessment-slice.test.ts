@@ -74,6 +74,7 @@ function makeStore(errors: unknown[]) {
         ...createAssessmentSlice(set, get, api),
         notifyError: (reason: unknown) => errors.push(reason),
         loadApplications: async () => undefined,
+        refreshApplication: async () => undefined,
       }) as unknown as StoreState,
   );
 }

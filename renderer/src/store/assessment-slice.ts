@@ -48,7 +48,8 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
         set({ assessment: { ...current, version: saved.version, updatedAt: saved.updatedAt }, saveState: 'pending' });
         schedule();
       }
-      if (sending === generation) void get().loadApplications();
+      // Patch the one list row (status, verdict after rule reviews) instead of reloading the whole list.
+      if (sending === generation) void get().refreshApplication(saved.applicationId);
     } catch (reason) {
       set({ saveState: 'error' });
       get().notifyError(reason);
@@ -126,7 +127,7 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
       try {
         const final = await call('assessment:finalise', { applicationId: current.applicationId });
         set({ assessment: final, saveState: 'saved' });
-        await get().loadApplications();
+        await get().refreshApplication(final.applicationId);
         return true;
       } catch (reason) {
         get().notifyError(reason);
@@ -139,7 +140,7 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
       try {
         const reopened = await call('assessment:reopen', { applicationId: current.applicationId, reason });
         set({ assessment: reopened, saveState: 'saved' });
-        await get().loadApplications();
+        await get().refreshApplication(reopened.applicationId);
         return true;
       } catch (failure) {
         get().notifyError(failure);
