@@ -166,7 +166,7 @@ describe('vurder check refuses bad input with exit 2 and one line', () => {
   });
 
   it('explains usage mistakes in one line', async () => {
-    expectOneLine(await runInProcess(['check']), 'feil antall argumenter; bruk: vurder check <pakke|package> [--json] [--lang nb|en] [--max-entries N] [--max-total-mb N] [--max-file-mb N] [--max-ratio N]');
+    expectOneLine(await runInProcess(['check']), 'feil antall argumenter; bruk: vurder check <pakke|package>... [--json] [--lang nb|en] [--max-entries N] [--max-total-mb N] [--max-file-mb N] [--max-ratio N]');
     expectOneLine(await runInProcess(['check', 'a.zip', '--verbose', '--lang=en']), 'unknown option --verbose');
     expectOneLine(await runInProcess(['check', 'a.zip', '--lang', 'de']), '--lang kan ikke være «de»; bruk nb | en');
     expectOneLine(await runInProcess(['check', 'a.zip', '--lang']), '--lang trenger en verdi');

@@ -1,7 +1,7 @@
-// `vurder check <package> [--json] [--lang nb|en]`: reads a package (folder or .zip) and runs the formal
-// eligibility rules (docs/cli.md). Exit 0 eligible or needs-review, 1 ineligible, 2 unreadable or bad usage;
-// failures are one stderr line naming the file, routed through shared/errors.
-import { resolve } from 'node:path';
+// `vurder check <package>... [--json] [--lang nb|en]`: reads packages (folders, .zip files, or folders of
+// packages) and runs the formal eligibility rules on each (docs/cli.md). Per package: exit 0 eligible or
+// needs-review, 1 ineligible, 2 unreadable; the command exits with the worst. `--json` writes JSON Lines, one
+// object per package. Failures are one stderr line naming the file, routed through shared/errors.
 import type { Language } from '../../../shared/i18n/localized';
 import type { LocalizedText } from '../../../shared/i18n/localized';
 import type { CatalogueError } from '../../../shared/errors/format';
@@ -16,8 +16,10 @@ import type { PackageFlag, PackageLimits } from '../../services/package-source/i
 import { choiceOption, parseCliArgs } from '../args';
 import { LIMIT_OPTION_SPEC, LIMIT_USAGE, limitsFromArgs } from '../limit-options';
 import type { CliCommand, CliIo } from '../command';
+import { expandCheckTargets } from './check-targets';
+import type { CheckTarget } from './check-targets';
 
-const USAGE = `vurder check <pakke|package> [--json] [--lang nb|en] ${LIMIT_USAGE}`;
+const USAGE = `vurder check <pakke|package>... [--json] [--lang nb|en] ${LIMIT_USAGE}`;
 
 /** The stable `--json` output, documented in docs/cli.md. Fields are only ever added, never renamed. */
 export interface CheckJsonOutput {
@@ -134,21 +136,46 @@ export async function runCheck(args: readonly string[], io: CliIo, options: Chec
   if (lang !== undefined && !lang.ok) return fail(lang.error);
   const fromArgs = limitsFromArgs(parsed.value);
   if (!fromArgs.ok) return fail(fromArgs.error);
-  const [target, ...extra] = parsed.value.positionals;
-  if (target === undefined || extra.length > 0) return fail(appError('cli.wrong-arguments', undefined, { usage: USAGE }));
+  const given = parsed.value.positionals;
+  if (given.length === 0) return fail(appError('cli.wrong-arguments', undefined, { usage: USAGE }));
+  const json = parsed.value.booleans.has('json');
+  const limits = { ...fromArgs.value, ...options.limits };
+  let targets: CheckTarget[];
   try {
-    const opened = await openPackage(resolve(io.cwd, target), { ...fromArgs.value, ...options.limits }, target);
+    targets = await expandCheckTargets(io.cwd, given);
+  } catch (thrown) {
+    return fail(unexpectedError(thrown, given[0]));
+  }
+  let worst = 0;
+  for (const [index, target] of targets.entries()) {
+    // Tables of several packages are separated by a blank line; JSON Lines need nothing between objects.
+    if (!json && index > 0) io.stdout('\n');
+    worst = Math.max(worst, await checkOne(target, limits, json, language, io, fail));
+  }
+  return worst;
+}
+
+async function checkOne(
+  target: CheckTarget,
+  limits: Partial<PackageLimits>,
+  json: boolean,
+  language: Language,
+  io: CliIo,
+  fail: (error: CatalogueError) => number,
+): Promise<number> {
+  try {
+    const opened = await openPackage(target.path, limits, target.label);
     if (!opened.ok) return fail(opened.error);
     const { application, flags } = opened.value;
     const scheme = getBuiltInScheme(application.schemeId);
-    if (scheme === undefined) return fail(appError('cli.scheme-unknown', manifestLabel(target), { schemeId: application.schemeId }));
+    if (scheme === undefined) return fail(appError('cli.scheme-unknown', manifestLabel(target.label), { schemeId: application.schemeId }));
     const evaluation = evaluateApplication({ application, scheme });
-    if (parsed.value.booleans.has('json')) io.stdout(`${JSON.stringify(toCheckJson(evaluation, flags), null, 2)}\n`);
+    if (json) io.stdout(`${JSON.stringify(toCheckJson(evaluation, flags))}\n`);
     else io.stdout(renderCheckTable(application, evaluation, flags, language));
     return exitCodeFor(evaluation.verdict);
   } catch (thrown) {
     // Something nobody foresaw (a defect, an I/O error mid-way): one line, no stack trace.
-    return fail(unexpectedError(thrown, target));
+    return fail(unexpectedError(thrown, target.label));
   }
 }
 
