@@ -63,6 +63,24 @@ export const criterionSchema = z
   })
   .strict();
 
+/** What the decision letters quote from the scheme (R10, R12, R13, R14), so another year needs no code. */
+export const decisionTextsSchema = z
+  .object({
+    /** R12: "Tilskuddet tildeles for ett år av gangen og utbetales i to terminer, vår og høst." */
+    payment: z.object({ terms: z.array(localizedTextSchema).min(1), text: localizedTextSchema }).strict(),
+    /** R10: the reservation that goes with every later year, e.g. "med forbehold om Stortingets bevilgning". */
+    commitmentReservation: localizedTextSchema,
+    /** R13: duties besides the dated reportingDeadlines; focusAreas limits a duty (SO1 individual reporting). */
+    reportingDuties: z.array(z.object({ text: localizedTextSchema, focusAreas: z.array(z.number().int().min(1).max(6)).min(1).optional() }).strict()),
+    /** Who may check that the funds are used as intended. */
+    control: localizedTextSchema.optional(),
+    /** R14: the scheme's statement on appeal, quoted in every letter. */
+    appeal: localizedTextSchema,
+    /** Where the applicant can ask questions. */
+    contact: localizedTextSchema,
+  })
+  .strict();
+
 export const schemeDefinitionSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
@@ -107,6 +125,8 @@ export const schemeDefinitionSchema = z
       })
       .strict(),
     criteria: z.array(criterionSchema).length(2),
+    /** Texts for the decision letters; a scheme without them cannot produce letters (vurder report --letters). */
+    decision: decisionTextsSchema.optional(),
   })
   .strict();
 
@@ -116,4 +136,5 @@ export type Criterion = z.infer<typeof criterionSchema>;
 export type CriterionId = Criterion['id'];
 export type BudgetPool = z.infer<typeof budgetPoolSchema>;
 export type SubAspect = z.infer<typeof subAspectSchema>;
+export type DecisionTexts = z.infer<typeof decisionTextsSchema>;
 export type GrunnbelopEntry = z.infer<typeof grunnbelopEntrySchema>;

@@ -1,19 +1,9 @@
 // The assessment PDF (issue 5 point 2): A4, DejaVu Sans subsets, PDF/A-2b metadata, "Side x av y", and an
 // invisible PAdES signature field (plus a visible signature block in the text) ready for signPdf.
-import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
-import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
-import { PDFDocument } from 'pdf-lib';
-import { cachedFontkit } from './fontkit-cache';
+import { buildPdf } from './document';
 import { formatKroner, formatOsloInstant } from './format';
-import { PageWriter } from './layout';
-import { useNativeDeflate } from './native-deflate';
-import { applyPdfA } from './pdfa';
+import type { PageWriter } from './layout';
 import type { AssessmentReportInput } from './report-input';
-import { fontBold, fontRegular } from './resources';
-
-export const PRODUCER = 'Vurder 0.1 (pdf-lib, PAdES B-B)';
-/** Bytes reserved for the CMS; an RSA-3072 signature with a CA chain needs about 3 KB. */
-export const SIGNATURE_LENGTH = 8192;
 
 const STATUS: Record<string, string> = {
   pass: 'Oppfylt (pass)',
@@ -27,11 +17,6 @@ const DECISION: Record<string, string> = {
   reject: 'Avslag anbefales (reject)',
   undecided: 'Ikke avgjort (undecided)',
 };
-
-/** PDF strings in the signature dictionary are PDFDocEncoding; keep Latin-1 and replace the rest. */
-function latin1(text: string): string {
-  return text.replace(/[^\u0020-\u00ff]/g, '?');
-}
 
 function writeBody(page: PageWriter, input: AssessmentReportInput): void {
   const { scheme, application } = input;
@@ -134,38 +119,19 @@ function writeBody(page: PageWriter, input: AssessmentReportInput): void {
 
 /** The unsigned PDF with a signature placeholder; hand it to signPdf. */
 export async function buildAssessmentPdf(input: AssessmentReportInput): Promise<Uint8Array> {
-  useNativeDeflate();
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(cachedFontkit);
-  const fonts = {
-    regular: await doc.embedFont(fontRegular(), { subset: true }),
-    bold: await doc.embedFont(fontBold(), { subset: true }),
-  };
-  const page = new PageWriter(doc, fonts);
-  writeBody(page, input);
-  page.finish(`Vurder · ${input.scheme.id} · søknad ${input.application.id} · ${input.assessor.name}`);
-  applyPdfA(doc, {
-    title: `Vurdering av søknad ${input.application.id} – ${input.application.projectTitle}`,
-    author: input.assessor.name,
-    subject: `Faglig vurdering, ${input.scheme.title}`,
-    keywords: [input.scheme.id, input.application.id, 'vurdering', 'assessment'],
-    language: 'nb-NO',
-    created: input.signedAt,
-    producer: PRODUCER,
-  });
-  const lastPage = page.pages[page.pages.length - 1];
-  pdflibAddPlaceholder({
-    pdfDoc: doc,
-    ...(lastPage ? { pdfPage: lastPage } : {}),
-    reason: latin1(`Faglig vurdering av søknad ${input.application.id}`),
-    contactInfo: latin1(input.assessor.email ?? ''),
-    name: latin1(input.assessor.name),
-    location: 'Norge',
-    signingTime: input.signedAt,
-    signatureLength: SIGNATURE_LENGTH,
-    subFilter: SUBFILTER_ETSI_CADES_DETACHED,
-    appName: 'Vurder',
-  });
-  // No object streams: the signer finds /ByteRange by searching the bytes.
-  return doc.save({ useObjectStreams: false });
+  return buildPdf(
+    {
+      info: {
+        title: `Vurdering av søknad ${input.application.id} – ${input.application.projectTitle}`,
+        author: input.assessor.name,
+        subject: `Faglig vurdering, ${input.scheme.title}`,
+        keywords: [input.scheme.id, input.application.id, 'vurdering', 'assessment'],
+        language: 'nb-NO',
+      },
+      created: input.signedAt,
+      footer: `Vurder · ${input.scheme.id} · søknad ${input.application.id} · ${input.assessor.name}`,
+      signature: { reason: `Faglig vurdering av søknad ${input.application.id}`, name: input.assessor.name, email: input.assessor.email ?? '' },
+    },
+    (page) => writeBody(page, input),
+  );
 }

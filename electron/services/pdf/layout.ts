@@ -1,6 +1,6 @@
 // A small flowing-text layout on top of pdf-lib: headings, wrapped paragraphs, label/value rows and tables
 // on A4 pages, then "Side x av y" footers once the page count is known.
-import { rgb } from 'pdf-lib';
+import { degrees, rgb } from 'pdf-lib';
 import type { PDFDocument, PDFFont, PDFPage, RGB } from 'pdf-lib';
 
 export const A4: [number, number] = [595.28, 841.89];
@@ -8,6 +8,8 @@ const MARGIN = { top: 56, bottom: 56, left: 50, right: 50 };
 const TEXT = rgb(0.1, 0.1, 0.12);
 const MUTED = rgb(0.38, 0.38, 0.42);
 const RULE = rgb(0.75, 0.75, 0.78);
+// Drawn first on each page, so opaque light grey sits behind the text (no transparency group needed).
+const WATERMARK = rgb(0.86, 0.86, 0.88);
 
 export interface Fonts {
   regular: PDFFont;
@@ -25,6 +27,16 @@ export interface Column {
   header: string;
   /** Fraction of the content width. */
   width: number;
+  /** Amounts and figures are right-aligned so their digits line up. */
+  align?: 'left' | 'right';
+}
+
+export interface TableOptions {
+  size?: number;
+  header?: boolean;
+  boldFirstColumn?: boolean;
+  /** Rows drawn in bold (e.g. a sum row), by index into rows. */
+  boldRows?: ReadonlySet<number>;
 }
 
 /** Characters the layout cannot place (controls, tabs) become spaces; line breaks split paragraphs. */
@@ -64,18 +76,36 @@ export class PageWriter {
   constructor(
     private readonly doc: PDFDocument,
     private readonly fonts: Fonts,
+    /** Text drawn across every page behind the content, e.g. "UTKAST" on a draft. */
+    private readonly watermarkText?: string,
   ) {
     this.newPage();
   }
 
-  private newPage(): void {
+  /** Start a new page (a title page ends this way). */
+  newPage(): void {
     this.page = this.doc.addPage(A4);
     this.pages.push(this.page);
     this.y = A4[1] - MARGIN.top;
+    if (this.watermarkText) this.watermark(this.page, this.watermarkText);
   }
 
   private ensure(height: number): void {
-    if (this.y - height < MARGIN.bottom) this.newPage();
+    if (!this.fits(height)) this.newPage();
+  }
+
+  /** Start a new page unless `height` points are left: keeps a heading with what follows it. */
+  keepSpace(height: number): void {
+    this.ensure(height);
+  }
+
+  private fits(height: number): boolean {
+    return this.y - height >= MARGIN.bottom;
+  }
+
+  /** Height of the content area of a fresh page. */
+  private get pageHeight(): number {
+    return A4[1] - MARGIN.top - MARGIN.bottom;
   }
 
   gap(height: number): void {
@@ -152,32 +182,82 @@ export class PageWriter {
     );
   }
 
-  table(columns: readonly Column[], rows: readonly (readonly string[])[], options: { size?: number; header?: boolean; boldFirstColumn?: boolean } = {}): void {
+  /**
+   * A table that is never cut: a row that does not fit starts a new page, the header row is repeated on
+   * every page the table continues on, and a row taller than a whole page is split by lines.
+   */
+  table(columns: readonly Column[], rows: readonly (readonly string[])[], options: TableOptions = {}): void {
     const size = options.size ?? 8.5;
     const leading = size * 1.28;
     const padding = 3;
     const widths = columns.map((column) => column.width * this.width);
-    const drawRow = (cells: readonly string[], bold: boolean): void => {
-      const wrapped = cells.map((cell, index) =>
-        this.wrap(cell, bold || (options.boldFirstColumn && index === 0) ? this.fonts.bold : this.fonts.regular, size, (widths[index] ?? 0) - 2 * padding),
-      );
-      const lineCount = Math.max(1, ...wrapped.map((lines) => lines.length));
-      const height = lineCount * leading + padding;
-      this.ensure(height);
+    const fontFor = (bold: boolean, index: number): PDFFont => (bold || (options.boldFirstColumn && index === 0) ? this.fonts.bold : this.fonts.regular);
+    const wrapRow = (cells: readonly string[], bold: boolean): string[][] =>
+      columns.map((_, index) => this.wrap(cells[index] ?? '', fontFor(bold, index), size, (widths[index] ?? 0) - 2 * padding));
+    const heightOf = (wrapped: readonly string[][]): number => Math.max(1, ...wrapped.map((lines) => lines.length)) * leading + padding;
+    const drawLines = (wrapped: readonly string[][], bold: boolean): void => {
       let x = MARGIN.left;
       wrapped.forEach((lines, index) => {
-        const font = bold || (options.boldFirstColumn && index === 0) ? this.fonts.bold : this.fonts.regular;
+        const font = fontFor(bold, index);
+        const cellWidth = widths[index] ?? 0;
+        const right = columns[index]?.align === 'right';
         lines.forEach((line, lineIndex) => {
-          if (line) this.page.drawText(line, { x: x + padding, y: this.y - (lineIndex + 1) * leading + size * 0.25, size, font, color: TEXT });
+          if (!line) return;
+          const left = right ? x + cellWidth - padding - textWidth(font, line, size) : x + padding;
+          this.page.drawText(line, { x: left, y: this.y - (lineIndex + 1) * leading + size * 0.25, size, font, color: TEXT });
         });
-        x += widths[index] ?? 0;
+        x += cellWidth;
       });
-      this.y -= height;
+      this.y -= heightOf(wrapped);
       this.page.drawLine({ start: { x: MARGIN.left, y: this.y }, end: { x: MARGIN.left + this.width, y: this.y }, thickness: 0.3, color: RULE });
     };
-    if (options.header !== false) drawRow(columns.map((column) => column.header), true);
-    for (const row of rows) drawRow(row, false);
+    const header = options.header !== false ? wrapRow(columns.map((column) => column.header), true) : null;
+    const headerHeight = header ? heightOf(header) : 0;
+    const startPage = (): void => {
+      this.newPage();
+      if (header) drawLines(header, true);
+    };
+    rows.forEach((row, rowIndex) => {
+      const bold = options.boldRows?.has(rowIndex) ?? false;
+      let wrapped = wrapRow(row, bold);
+      // Keep the header with the first row: never a header alone at the foot of a page.
+      if (rowIndex === 0 && header) {
+        if (!this.fits(headerHeight + Math.min(heightOf(wrapped), this.pageHeight / 2))) this.newPage();
+        drawLines(header, true);
+      }
+      while (!this.fits(heightOf(wrapped))) {
+        const room = Math.floor((this.y - MARGIN.bottom - padding) / leading);
+        const fresh = Math.floor((this.pageHeight - headerHeight - padding) / leading);
+        if (room >= 2 && heightOf(wrapped) > this.pageHeight - headerHeight) {
+          // Taller than a whole page: draw what fits here and continue on the next page.
+          drawLines(wrapped.map((lines) => lines.slice(0, room)), bold);
+          wrapped = wrapped.map((lines) => lines.slice(room));
+        } else if (fresh < 1) {
+          break;
+        }
+        startPage();
+      }
+      drawLines(wrapped, bold);
+    });
+    if (rows.length === 0 && header) {
+      this.ensure(headerHeight);
+      drawLines(header, true);
+    }
     this.gap(4);
+  }
+
+  /** A horizontal bar: filled share, an optional second share after it, and the rest empty (the pool bar). */
+  bar(parts: readonly { share: number; color: RGB }[], height = 10): void {
+    this.ensure(height + 6);
+    this.y -= height + 2;
+    let x = MARGIN.left;
+    for (const part of parts) {
+      const width = Math.max(0, Math.min(1, part.share)) * this.width;
+      if (width > 0) this.page.drawRectangle({ x, y: this.y, width: Math.min(width, MARGIN.left + this.width - x), height, color: part.color });
+      x += width;
+    }
+    this.page.drawRectangle({ x: MARGIN.left, y: this.y, width: this.width, height, borderColor: MUTED, borderWidth: 0.6 });
+    this.y -= 4;
   }
 
   /** A framed box of lines kept on one page (used for the visible signature block). */
@@ -204,5 +284,15 @@ export class PageWriter {
       const width = textWidth(this.fonts.regular, label, size);
       page.drawText(label, { x: A4[0] - MARGIN.right - width, y: MARGIN.bottom / 2, size, font: this.fonts.regular, color: MUTED });
     });
+  }
+
+  private watermark(page: PDFPage, text: string): void {
+    const size = 96;
+    const width = textWidth(this.fonts.bold, text, size);
+    const angle = Math.atan2(A4[1], A4[0]);
+    // Centre the rotated text on the page: start half its length back along the diagonal.
+    const x = A4[0] / 2 - (Math.cos(angle) * width) / 2 + (Math.sin(angle) * size) / 3;
+    const y = A4[1] / 2 - (Math.sin(angle) * width) / 2 - (Math.cos(angle) * size) / 3;
+    page.drawText(text, { x, y, size, font: this.fonts.bold, color: WATERMARK, rotate: degrees((angle * 180) / Math.PI) });
   }
 }

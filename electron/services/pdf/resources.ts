@@ -26,3 +26,5 @@ function load(relative: string): Uint8Array {
 export const fontRegular = (): Uint8Array => load('fonts/DejaVuSans.ttf');
 export const fontBold = (): Uint8Array => load('fonts/DejaVuSans-Bold.ttf');
 export const srgbProfile = (): Uint8Array => load('icc/sRGB.icc');
+/** A text resource (e.g. a letter template under letters/), read once per process. */
+export const resourceText = (relative: string): string => new TextDecoder().decode(load(relative));
