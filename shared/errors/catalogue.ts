@@ -270,6 +270,53 @@ export const ERROR_CATALOGUE = {
     nb: 'klareringslisten er endret utenfor Vurder (SHA-256 {actual}, revisjonsloggen sier {expected}); den brukes ikke',
     en: 'the trust list was changed outside Vurder (SHA-256 {actual}, the audit log says {expected}); it is not used',
   },
+  // The panel round (docs/panel.md).
+  'panel.not-panel': {
+    nb: 'er ikke et panelarbeidsområde (lag et med vurder panel init)',
+    en: 'is not a panel workspace (make one with vurder panel init)',
+  },
+  'panel.settings-invalid': { nb: 'rundeinnstillingene er ugyldige ({detail})', en: 'the round settings are invalid ({detail})' },
+  'panel.unknown-pool': {
+    nb: 'potten «{pool}» finnes ikke som forbeholdt pott i ordningen; bruk {allowed}',
+    en: 'the pool "{pool}" is not a reserved pool of the scheme; use {allowed}',
+  },
+  'merge.not-exchange': { nb: 'er ikke en utvekslingsfil fra Vurder ({detail})', en: 'is not a Vurder exchange file ({detail})' },
+  'merge.unreadable': { nb: 'kan ikke leses ({detail})', en: 'cannot be read ({detail})' },
+  'merge.invalid-signature': { nb: 'signaturen holder ikke: {detail}', en: 'the signature does not hold: {detail}' },
+  'merge.untrusted': {
+    nb: 'signert av {signer}, som ikke står på klareringslisten (bruk --allow-untrusted for å ta den inn merket)',
+    en: 'signed by {signer}, who is not on the trust list (use --allow-untrusted to take it in, marked)',
+  },
+  'merge.wrong-scheme': {
+    nb: 'gjelder ordningen «{found}», panelet «{expected}»',
+    en: 'is for scheme "{found}", the panel for "{expected}"',
+  },
+  'merge.scheme-changed': {
+    nb: 'er vurdert mot en annen utgave av ordningsfilen (SHA-256 {found}, panelets {expected})',
+    en: 'was assessed against another version of the scheme file (SHA-256 {found}, the panel has {expected})',
+  },
+  'merge.unknown-application': {
+    nb: 'inneholder søknaden {applicationId}, som panelet ikke har importert',
+    en: 'holds application {applicationId}, which the panel has not imported',
+  },
+  'merge.package-mismatch': {
+    nb: 'søknaden {applicationId} er vurdert på en annen pakke enn panelets kopi ({detail})',
+    en: 'application {applicationId} was assessed on another package than the panel\'s copy ({detail})',
+  },
+  'merge.not-final': {
+    nb: 'vurderingen av {applicationId} er ikke endelig',
+    en: 'the assessment of {applicationId} is not final',
+  },
+  'merge.duplicate-application': {
+    nb: 'søknaden {applicationId} står mer enn én gang i filen',
+    en: 'application {applicationId} appears more than once in the file',
+  },
+  'consensus.invalid': { nb: '{detailNb}', en: '{detailEn}' },
+  'consensus.stale-version': {
+    nb: 'konsensus for {applicationId} er endret et annet sted (lagret versjon {stored}, din {yours}); last inn på nytt',
+    en: 'the consensus for {applicationId} was changed elsewhere (stored version {stored}, yours {yours}); reload it',
+  },
+  'consensus.damaged': { nb: 'konsensusfilen er skadet ({detail})', en: 'the consensus file is damaged ({detail})' },
   // The command line.
   'cli.usage': { nb: '{detail}', en: '{detail}' },
   'cli.unknown-option': { nb: 'ukjent valg {option}', en: 'unknown option {option}' },

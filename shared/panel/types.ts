@@ -3,6 +3,9 @@
 // (electron/services/panel/snapshot.ts readPanelSnapshot). zod schemas so the IPC layer can validate them.
 import { z } from 'zod';
 import { localizedTextSchema } from '../i18n/localized';
+import type { AllocationResult } from './allocation';
+import type { RankingResult } from './ranking';
+import type { PanelAgreement } from './round';
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const instant = z.string().regex(/(Z|[+-]\d{2}:\d{2})$/, { message: 'must carry an offset' });
@@ -338,13 +341,19 @@ export const panelSnapshotSchema = z
     /** Sorted by application id. */
     applications: z.array(panelApplicationSchema),
     flagCounts: z.object({ total: z.number().int(), open: z.number().int() }).strict(),
-    /** panelmath's ranking (shared/panel/ranking.ts) once wired; null until then. */
+    /** RankingResult of shared/panel/ranking.ts (rankApplications on the effective consensus). */
     ranking: z.unknown(),
-    /** panelmath's allocation (shared/panel/allocation.ts) once wired; null until then. */
+    /** AllocationResult of shared/panel/allocation.ts with the round settings; null when allocationProblem says why. */
     allocation: z.unknown(),
-    /** panelmath's agreement (shared/panel/agreement.ts) once wired; null until then. */
+    allocationProblem: localizedTextSchema.nullable(),
+    /** PanelAgreement[] of shared/panel/round.ts: Krippendorff's α per criterion, with assessor offsets. */
     agreement: z.unknown(),
   })
   .strict();
 
-export type PanelSnapshot = z.infer<typeof panelSnapshotSchema>;
+/** The snapshot with panelmath's result types filled in (the zod schema keeps them opaque). */
+export type PanelSnapshot = Omit<z.infer<typeof panelSnapshotSchema>, 'ranking' | 'allocation' | 'agreement'> & {
+  ranking: RankingResult;
+  allocation: AllocationResult | null;
+  agreement: PanelAgreement[];
+};

@@ -6,14 +6,15 @@ import { join } from 'node:path';
 import type { Assessment } from '../../../shared/assessment/schema';
 import { toOsloIsoSeconds } from '../../../shared/time/oslo';
 import { createExchangeFile, serialiseExchangeFile } from '../exchange/exchange-file';
-import type { ExchangeAssessment } from '../exchange/format';
+import type { ExchangeAssessment, ExchangeEnvelope } from '../exchange/format';
+import { readPackageLock } from '../import/package-lock';
 import { buildAssessmentPdf } from '../pdf/assessment-report';
 import { signPdf } from '../pdf/sign-pdf';
 import type { Identity } from '../signing/identity';
 import { loadAssessment } from '../store/assessment-store';
 import { writeFileAtomic } from '../store/atomic-write';
 import { getApplication } from '../workspace/applications';
-import { isErrno } from '../workspace/errors';
+import { isErrno, ServiceError } from '../workspace/errors';
 import { ASSESSMENTS_DIR } from '../workspace/layout';
 import type { Workspace } from '../workspace/workspace';
 import { reportInputFor } from './report-from-workspace';
@@ -94,6 +95,36 @@ function safeName(text: string): string {
   return text.replace(/[^A-Za-z0-9._-]/g, '_');
 }
 
+/**
+ * The signed exchange file of these final assessments, with every package file's hash from the workspace's
+ * package lock. `exportSignedAssessments` writes it next to the PDFs; the demo panel uses it directly.
+ */
+export async function buildExchangeFile(ws: Workspace, finals: readonly Assessment[], identity: Identity, assessorId: string, signingTime: Date): Promise<ExchangeEnvelope> {
+  const exchangeAssessments: ExchangeAssessment[] = [];
+  for (const assessment of finals) {
+    const lock = await readPackageLock(ws.dir, assessment.applicationId);
+    if (!lock) throw new ServiceError('application.not-found', ws.dir, { applicationId: assessment.applicationId });
+    exchangeAssessments.push({
+      assessment,
+      schemeSha256: ws.meta.schemeSha256,
+      packageFiles: lock.files.map((entry) => ({ path: entry.path, sha256: entry.sha256, bytes: entry.size })),
+    });
+  }
+  const first = finals[0];
+  return createExchangeFile(
+    {
+      format: 'vurder-assessments',
+      formatVersion: 1,
+      createdAt: toOsloIsoSeconds(signingTime),
+      assessor: first ? first.assessor : { id: assessorId, name: identity.subjectName },
+      scheme: { id: ws.scheme.id, sha256: ws.meta.schemeSha256 },
+      assessments: exchangeAssessments,
+    },
+    identity,
+    signingTime,
+  );
+}
+
 export async function exportSignedAssessments(options: ExportOptions): Promise<ExportResult> {
   const { ws, identity } = options;
   const now = options.now ?? (() => new Date());
@@ -124,7 +155,6 @@ export async function exportSignedAssessments(options: ExportOptions): Promise<E
   await mkdir(options.outDir, { recursive: true });
   const total = finals.length + 1;
   const pdfs: ExportResult['pdfs'] = [];
-  const exchangeAssessments: ExchangeAssessment[] = [];
   const signer = { name: identity.subjectName, email: identity.email, fingerprint: identity.fingerprint };
   for (const assessment of finals) {
     const record = await getApplication(ws, assessment.applicationId);
@@ -133,27 +163,9 @@ export async function exportSignedAssessments(options: ExportOptions): Promise<E
     const file = join(options.outDir, `vurdering-${safeName(assessment.applicationId)}-${assessorId}.pdf`);
     await writeFileAtomic(file, signed);
     pdfs.push({ applicationId: assessment.applicationId, file, sha256: createHash('sha256').update(signed).digest('hex') });
-    exchangeAssessments.push({
-      assessment,
-      schemeSha256: ws.meta.schemeSha256,
-      packageFiles: record.lock.files.map((entry) => ({ path: entry.path, sha256: entry.sha256, bytes: entry.size })),
-    });
     options.onProgress?.({ done: pdfs.length, total, applicationId: assessment.applicationId, file });
   }
-  const first = finals[0];
-  const signingTime = now();
-  const envelope = await createExchangeFile(
-    {
-      format: 'vurder-assessments',
-      formatVersion: 1,
-      createdAt: toOsloIsoSeconds(signingTime),
-      assessor: first ? first.assessor : { id: assessorId, name: identity.subjectName },
-      scheme: { id: ws.scheme.id, sha256: ws.meta.schemeSha256 },
-      assessments: exchangeAssessments,
-    },
-    identity,
-    signingTime,
-  );
+  const envelope = await buildExchangeFile(ws, finals, identity, assessorId, now());
   const exchangeFile = join(options.outDir, `vurderinger-${assessorId}.vurder.json`);
   await writeFileAtomic(exchangeFile, serialiseExchangeFile(envelope));
   options.onProgress?.({ done: total, total, applicationId: null, file: exchangeFile });

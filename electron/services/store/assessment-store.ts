@@ -1,7 +1,7 @@
 // One assessment file per assessor and application, written atomically, with a version counter (optimistic
 // concurrency), a history ring, recovery of a damaged file from history, and audit entries
 // (docs/workspace.md § Assessments).
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readdir, readFile, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { assessmentSchema } from '../../../shared/assessment/schema';
 import type { Assessment, Assessor } from '../../../shared/assessment/schema';
@@ -13,13 +13,12 @@ import { isErrno, ServiceError } from '../workspace/errors';
 import { assessmentFile, assessmentHistoryDir, assessorDir, packageDir, PACKAGE_LOCK_FILE } from '../workspace/layout';
 import { osloTimestamp } from '../workspace/time';
 import type { Workspace } from '../workspace/workspace';
-import { HISTORY_NAME, historyName, parseAssessment, peekAssessment, serialiseAssessment } from './assessment-file';
+import { HISTORY_NAME, parseAssessment, peekAssessment, serialiseAssessment } from './assessment-file';
 import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 import { checkReadyForFinal } from './final-check';
+import { writeVersioned } from './versioned-write';
 import { runExclusive } from './file-queue';
 
-/** History keeps this many newest versions per assessor and application (final versions included). */
-export const HISTORY_KEEP = 50;
 /** A draft save is written to the audit log at most once per this many milliseconds per file. */
 export const DRAFT_AUDIT_INTERVAL_MS = 60_000;
 
@@ -187,26 +186,13 @@ async function saveNow(ws: Workspace, input: Assessment, options: SaveOptions, f
   if (audits.length === 0 && Date.now() - lastAudit >= DRAFT_AUDIT_INTERVAL_MS) audits.push({ action: 'assessment.save', data: {} });
 
   const text = serialiseAssessment(next);
-  const historyDir = assessmentHistoryDir(ws.dir, next.assessor.id, next.applicationId);
-  await mkdir(historyDir, { recursive: true });
-  // History first: if we die before the main file is replaced, the main file still holds the previous version.
-  await writeFileAtomic(join(historyDir, historyName(version)), text);
-  await writeFileAtomic(file, text);
-  await pruneHistory(historyDir);
+  await writeVersioned(file, assessmentHistoryDir(ws.dir, next.assessor.id, next.applicationId), version, text);
   const sha256 = sha256Hex(text);
   for (const audit of audits) {
     await appendAudit(ws.dir, { actor: options.actor ?? next.assessor.id, action: audit.action, subject, data: { ...audit.data, version, sha256 } });
   }
   if (audits.length > 0) lastDraftAudit.set(file, Date.now());
   return next;
-}
-
-async function pruneHistory(historyDir: string): Promise<void> {
-  const names = (await readdir(historyDir)).filter((n) => HISTORY_NAME.test(n));
-  // Prune in batches so an autosave does not delete a file on every keystroke.
-  if (names.length <= HISTORY_KEEP + 10) return;
-  const surplus = names.sort().slice(0, names.length - HISTORY_KEEP);
-  await Promise.all(surplus.map((name) => rm(join(historyDir, name), { force: true })));
 }
 
 /** Removes temp files a killed writer left in the assessor's folders; called when a workspace is opened. */

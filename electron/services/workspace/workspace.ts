@@ -25,6 +25,8 @@ export const workspaceMetaSchema = z
     schemeId: z.string().min(1),
     /** SHA-256 of the bytes of scheme.json; checked on every open. */
     schemeSha256: z.string().regex(/^[0-9a-f]{64}$/),
+    /** Absent for an assessor's workspace (every workspace made before panels existed); "panel" for a lead's. */
+    role: z.literal('panel').optional(),
   })
   .strict();
 
@@ -51,6 +53,17 @@ export interface OpenOptions {
 async function registerKey(dir: string, meta: WorkspaceMeta, options: OpenOptions): Promise<void> {
   const key = options.auditKey ? await options.auditKey(meta) : undefined;
   if (key) useAuditKey(dir, key);
+}
+
+export type WorkspaceRole = 'assessor' | 'panel';
+
+export interface CreateOptions extends OpenOptions {
+  /** Default assessor; "panel" makes a panel lead's workspace (written in workspace.json). */
+  role?: WorkspaceRole;
+}
+
+export function workspaceRole(meta: WorkspaceMeta): WorkspaceRole {
+  return meta.role ?? 'assessor';
 }
 
 export const DEFAULT_SCHEME_ID = 'imdi-kommunale-integreringstiltak-2021';
@@ -90,7 +103,7 @@ export async function createWorkspace(
   dir: string,
   choice: SchemeChoice = { schemeId: DEFAULT_SCHEME_ID },
   actor = 'system',
-  options: OpenOptions = {},
+  options: CreateOptions = {},
 ): Promise<Workspace> {
   const root = resolve(dir);
   try {
@@ -103,13 +116,15 @@ export async function createWorkspace(
   const { bytes, path } = await readSchemeBytes(choice);
   const scheme = parseScheme(bytes, path);
   const meta: WorkspaceMeta = { formatVersion: 1, id: randomUUID(), createdAt: osloTimestamp(), schemeId: scheme.id, schemeSha256: sha256Hex(bytes) };
+  // An assessor's workspace.json stays as it always was; only a panel's says its role.
+  if (options.role === 'panel') meta.role = 'panel';
   await mkdir(packagesDir(root), { recursive: true });
   await mkdir(resolve(root, ASSESSMENTS_DIR), { recursive: true });
   await writeFileAtomic(schemeFile(root), bytes);
   // workspace.json last: a folder without it is not a workspace, so a crash mid-create leaves nothing half-open.
   await writeFileAtomic(workspaceFile(root), `${JSON.stringify(meta, null, 2)}\n`);
   await registerKey(root, meta, options);
-  await appendAudit(root, { actor, action: 'workspace.create', subject: meta.id, data: { schemeId: meta.schemeId, schemeSha256: meta.schemeSha256 } });
+  await appendAudit(root, { actor, action: 'workspace.create', subject: meta.id, data: { schemeId: meta.schemeId, schemeSha256: meta.schemeSha256, ...(meta.role ? { role: meta.role } : {}) } });
   return { dir: root, meta, scheme };
 }
 

@@ -1,0 +1,87 @@
+// The lead's consensus decisions, one file per application (panel/consensus/<id>.json), written with the
+// same versioned atomic write and history as assessments and logged in the audit log (docs/panel.md §
+// Consensus). A batch is checked whole before anything is written: bad input saves nothing.
+import { readFile } from 'node:fs/promises';
+import { applyConsensusChange } from '../../../shared/panel/consensus';
+import { consensusChangeSchema, consensusRecordSchema } from '../../../shared/panel/types';
+import type { ConsensusChange, ConsensusRecord } from '../../../shared/panel/types';
+import { applicationIdSchema } from '../../../shared/package/schema';
+import { appendAudit } from '../audit/audit-log';
+import { sha256Hex } from '../hash/sha256';
+import { runExclusive } from '../store/file-queue';
+import { writeVersioned } from '../store/versioned-write';
+import { getApplication } from '../workspace/applications';
+import { isErrno, ServiceError } from '../workspace/errors';
+import { osloTimestamp } from '../workspace/time';
+import type { Workspace } from '../workspace/workspace';
+import { consensusDir, consensusFile, consensusHistoryDir } from './layout';
+import { readRoundSettings } from './settings';
+import { firstYearOf } from './stored-exchange';
+
+export async function loadConsensus(ws: Workspace, applicationId: string): Promise<ConsensusRecord | null> {
+  const path = consensusFile(ws.dir, applicationId);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return null;
+    throw error;
+  }
+  try {
+    return consensusRecordSchema.parse(JSON.parse(text));
+  } catch (error) {
+    throw new ServiceError('consensus.damaged', path, { detail: 'not a valid consensus record' }, { cause: error });
+  }
+}
+
+function invalid(subject: string, nb: string, en: string): ServiceError {
+  return new ServiceError('consensus.invalid', subject, { detailNb: nb, detailEn: en });
+}
+
+export interface ConsensusSaveOptions {
+  /** Who decides (recorded in the record and the audit log). */
+  by?: string;
+}
+
+/** Checks and applies every change; writes only if all are valid. Returns the stored records in input order. */
+export async function setConsensus(ws: Workspace, input: readonly unknown[], options: ConsensusSaveOptions = {}): Promise<ConsensusRecord[]> {
+  const by = options.by ?? 'lead';
+  const settings = await readRoundSettings(ws);
+  const changes: ConsensusChange[] = [];
+  for (const [index, raw] of input.entries()) {
+    const parsed = consensusChangeSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = `${input.length > 1 ? `[${index}].` : ''}${issue ? issue.path.join('.') : ''}`;
+      throw invalid('consensus', `ugyldig endring (${where}: ${issue?.message ?? ''})`, `invalid change (${where}: ${issue?.message ?? ''})`);
+    }
+    if (changes.some((change) => change.applicationId === parsed.data.applicationId)) {
+      throw invalid(parsed.data.applicationId, 'søknaden står mer enn én gang i samme parti', 'the application appears more than once in the batch');
+    }
+    changes.push(parsed.data);
+  }
+  // Every file for the batch is locked in turn; the checks run before the first write.
+  return runExclusive(consensusDir(ws.dir), async () => {
+    const at = osloTimestamp();
+    const planned: { before: ConsensusRecord | null; next: ConsensusRecord }[] = [];
+    for (const change of changes) {
+      if (!applicationIdSchema.safeParse(change.applicationId).success) throw new ServiceError('application.not-found', ws.dir, { applicationId: change.applicationId });
+      const record = await getApplication(ws, change.applicationId);
+      const before = await loadConsensus(ws, change.applicationId);
+      const applied = applyConsensusChange(before, change, { scheme: ws.scheme, settings, firstYearRequested: firstYearOf(record).firstYear, by, at });
+      if (!applied.ok) throw invalid(change.applicationId, `${change.applicationId}: ${applied.error.nb}`, `${change.applicationId}: ${applied.error.en}`);
+      planned.push({ before, next: { ...applied.value, version: (before?.version ?? 0) + 1, updatedAt: at } });
+    }
+    for (const { before, next } of planned) {
+      const text = `${JSON.stringify(next, null, 2)}\n`;
+      await writeVersioned(consensusFile(ws.dir, next.applicationId), consensusHistoryDir(ws.dir, next.applicationId), next.version, text);
+      await appendAudit(ws.dir, {
+        actor: by,
+        action: 'consensus.set',
+        subject: next.applicationId,
+        data: { version: next.version, sha256: sha256Hex(text), previousVersion: before?.version ?? 0, criteria: next.criteria, eligibility: next.eligibility, amount: next.amount },
+      });
+    }
+    return planned.map((entry) => entry.next);
+  });
+}
