@@ -155,7 +155,9 @@ export function sampleModel(count = 14, generatedAt = new Date('2021-04-15T10:00
     assessments,
     agreement: {
       criteria: criteria.map((criterion, index) => ({ criterionId: criterion.id, title: criterion.title, alphaOrdinal: 0.61 + index / 10, alphaInterval: 0.58 + index / 10, interval: [0.41, 0.77], pairs: count * 2 })),
-      assessors: assessors.map((assessor, index) => ({ assessorId: assessor.id, name: assessor.name, meanOffset: index === 0 ? -0.5 : 0.25, applications: count })),
+      assessors: assessors.flatMap((assessor, index) =>
+        criteria.map((criterion) => ({ assessorId: assessor.id, name: assessor.name, criterionId: criterion.id, criterionTitle: criterion.title, meanOffset: index === 0 ? -0.5 : 0.25, applications: count })),
+      ),
     },
     hashes: {
       packages: applicants.map((applicant) => ({ label: applicant.applicationId, detail: applicant.applicantName, sha256: applicant.packageSha256 })),

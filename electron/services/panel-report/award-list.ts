@@ -1,5 +1,6 @@
 // The award list (issue 11 point 3): one row per recommended application with its first-year amount, in the
 // CSV format of docs/award-list-format.md, and the same table (with sums per focus area) for the innstilling.
+import { neutralise } from './labels';
 import type { PanelReportModel } from './model';
 
 export interface AwardTableRow {
@@ -31,17 +32,18 @@ export function awardTable(model: PanelReportModel): { rows: AwardTableRow[]; to
 }
 
 /** A CSV field: quoted when it holds the separator, a quote or a line break; quotes doubled. */
-function field(value: string): string {
+function field(text: string): string {
+  const value = neutralise(text);
   return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-export const AWARD_LIST_HEADER = ['Satsingsområde', 'Søker', 'Prosjekt', 'Beløp'] as const;
+export const AWARD_LIST_HEADER = ['Satsingsområde', 'Søker', 'Prosjekttittel', 'Beløp'] as const;
 
-/** The award list as CSV text (UTF-8 with BOM, ';', CRLF), one header row, amounts as plain whole kroner. */
+/** The award list as CSV (docs/award-list-format.md): UTF-8 with BOM, ';', CRLF, one header row, focus area SO1–SO6, whole kroner. */
 export function awardListCsv(model: PanelReportModel): string {
   const lines = [AWARD_LIST_HEADER.join(';')];
   for (const award of model.awards) {
-    lines.push([String(award.focusArea), award.applicantName, award.projectTitle, String(award.amount)].map(field).join(';'));
+    lines.push([`SO${award.focusArea}`, award.applicantName, award.projectTitle, String(award.amount)].map(field).join(';'));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -175,11 +175,12 @@ function agreement(page: PageWriter, model: PanelReportModel): void {
   page.muted("Krippendorffs α: 1 er full enighet, 0 er ikke bedre enn tilfeldig. Avvik er fagvurdererens gjennomsnittlige avstand fra konsensus (veiledende; ingen poeng er endret på grunnlag av dette).");
   page.table(
     [
-      { header: 'Fagvurderer', width: 0.5 },
-      { header: 'Gj.snittlig avvik', width: 0.25, align: 'right' },
-      { header: 'Søknader', width: 0.25, align: 'right' },
+      { header: 'Fagvurderer', width: 0.4 },
+      { header: 'Kriterium', width: 0.26 },
+      { header: 'Gj.snittlig avvik', width: 0.18, align: 'right' },
+      { header: 'Søknader', width: 0.16, align: 'right' },
     ],
-    model.agreement.assessors.map((row) => [`${row.name} (${row.assessorId})`, formatNumber(row.meanOffset), String(row.applications)]),
+    model.agreement.assessors.map((row) => [`${row.name} (${row.assessorId})`, row.criterionTitle, formatNumber(row.meanOffset), String(row.applications)]),
   );
 }
 

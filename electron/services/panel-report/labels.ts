@@ -67,3 +67,8 @@ export function reasonText(reason: NotRecommendedReason): string {
       return `Konsensus mangler: ${reason.missing.join(', ')}`;
   }
 }
+
+/** Text starting with = + - @ (or a tab / carriage return) gets a leading apostrophe, so no spreadsheet runs it. */
+export function neutralise(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}

@@ -104,7 +104,8 @@ export interface AssessmentRow {
 
 export interface AgreementFigures {
   criteria: { criterionId: string; title: string; alphaOrdinal: number | null; alphaInterval: number | null; interval: [number, number] | null; pairs: number }[];
-  assessors: { assessorId: string; name: string; meanOffset: number | null; applications: number }[];
+  /** Per assessor and criterion: mean of (score − consensus), advisory only. */
+  assessors: { assessorId: string; name: string; criterionId: string; criterionTitle: string; meanOffset: number | null; applications: number }[];
 }
 
 export interface HashRow {

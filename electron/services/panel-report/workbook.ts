@@ -4,7 +4,7 @@
 // column widths that fit. Text that a spreadsheet could take for a formula is neutralised.
 import ExcelJS from 'exceljs';
 import { osloClock } from '../../../shared/time/oslo';
-import { flagKindLabel, flagStateLabel, formatAmount, reasonText } from './labels';
+import { flagKindLabel, flagStateLabel, formatAmount, neutralise, reasonText } from './labels';
 import { applicantOf } from './model';
 import type { PanelReportModel } from './model';
 
@@ -21,11 +21,6 @@ type Cell = string | number | Date | boolean | null;
 interface SheetColumn {
   header: string;
   kind?: 'text' | 'kroner' | 'date' | 'score' | 'number' | 'long';
-}
-
-/** Text starting with = + - @ (or a tab / carriage return) gets a leading apostrophe, so no reader runs it. */
-export function neutralise(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /** An instant as a spreadsheet date showing the Oslo wall clock. */
@@ -237,6 +232,7 @@ function agreementSheet(workbook: ExcelJS.Workbook, model: PanelReportModel): vo
   const columns: SheetColumn[] = [
     { header: 'Type' },
     { header: 'Navn' },
+    { header: 'Kriterium' },
     { header: 'α ordinal', kind: 'score' },
     { header: 'α intervall', kind: 'score' },
     { header: '95 % nedre', kind: 'score' },
@@ -247,8 +243,8 @@ function agreementSheet(workbook: ExcelJS.Workbook, model: PanelReportModel): vo
   const agreement = model.agreement;
   const rows: Cell[][] = agreement
     ? [
-        ...agreement.criteria.map((row): Cell[] => ['Kriterium', row.title, row.alphaOrdinal, row.alphaInterval, row.interval?.[0] ?? null, row.interval?.[1] ?? null, null, row.pairs]),
-        ...agreement.assessors.map((row): Cell[] => ['Fagvurderer', `${row.name} (${row.assessorId})`, null, null, null, null, row.meanOffset, row.applications]),
+        ...agreement.criteria.map((row): Cell[] => ['Kriterium', row.title, row.title, row.alphaOrdinal, row.alphaInterval, row.interval?.[0] ?? null, row.interval?.[1] ?? null, null, row.pairs]),
+        ...agreement.assessors.map((row): Cell[] => ['Fagvurderer', `${row.name} (${row.assessorId})`, row.criterionTitle, null, null, null, null, row.meanOffset, row.applications]),
       ]
     : [];
   addSheet(workbook, 'Samsvar', columns, rows);
