@@ -14,6 +14,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   import: async () => (await import('./commands/import')).importCommand,
   list: async () => (await import('./commands/list')).listCommand,
   assess: async () => (await import('./commands/assess')).assessCommand,
+  awards: async () => (await import('./commands/awards')).awardsCommand,
 };
 
 function usage(): string {

@@ -206,6 +206,16 @@ export const ERROR_CATALOGUE = {
     nb: 'rad {row}: fant ikke PDF-en «{entry}» i mappen {folder}',
     en: 'row {row}: the PDF "{entry}" is not in the folder {folder}',
   },
+  // Award lists (docs/award-list-format.md).
+  'awards.unreadable': { nb: 'tildelingslisten kan ikke leses ({detail})', en: 'the award list cannot be read ({detail})' },
+  'awards.missing-column': {
+    nb: 'tildelingslisten mangler kolonnen «{column}»',
+    en: 'the award list has no column "{column}"',
+  },
+  'awards.too-large': {
+    nb: 'tildelingslisten er {size} byte; grensen er {limit}',
+    en: 'the award list is {size} bytes; the limit is {limit}',
+  },
   'application.not-found': {
     nb: 'søknaden {applicationId} er ikke importert i arbeidsmappen',
     en: 'application {applicationId} is not imported in this workspace',

@@ -66,7 +66,7 @@ export interface ApplicantIdentity {
 
 // Names that say the organisation is something other than a municipality or one of its units. A county
 // (fylkeskommune) is not a municipality either, although its name ends in "kommune".
-const NON_MUNICIPAL_NAME =
+export const NON_MUNICIPAL_NAME =
   /(\b(AS|ASA|SA|ANS|DA|ENK|BA|HF)\b|fylkeskommune|stiftelse|forening|organisasjon|universitet|høgskole|høyskole|aksjeselskap|sykehus|helseforetak)/i;
 
 function normalise(text: string): string {

@@ -15,8 +15,8 @@ export function normaliseHeader(header: string): string {
   return header.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
-/** RFC 4180 with ";" as separator. Throws with the line number on an unterminated quote. */
-export function parseCsv(text: string): string[][] {
+/** RFC 4180 with ";" (or the given separator). Throws with the line number on an unterminated quote. */
+export function parseCsv(text: string, separator: ';' | ',' = ';'): string[][] {
   const body = text.replace(/^\uFEFF/, '');
   const records: string[][] = [];
   let record: string[] = [];
@@ -37,7 +37,7 @@ export function parseCsv(text: string): string[][] {
       continue;
     }
     if (char === '"' && cell === '') quoted = true;
-    else if (char === ';') {
+    else if (char === separator) {
       record.push(cell);
       cell = '';
     } else if (char === '\n' || char === '\r') {
@@ -69,9 +69,9 @@ function toTable(records: string[][]): CaseTable {
   };
 }
 
-export function readCsvTable(bytes: Uint8Array): CaseTable {
+export function readCsvTable(bytes: Uint8Array, separator: ';' | ',' = ';'): CaseTable {
   const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  return toTable(parseCsv(text));
+  return toTable(parseCsv(text, separator));
 }
 
 function cellText(value: ExcelJS.CellValue): string {

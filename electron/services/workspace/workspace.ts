@@ -99,6 +99,12 @@ function parseScheme(bytes: Uint8Array, subject: string): SchemeDefinition {
   return parsed.value;
 }
 
+/** The scheme a choice names, read and checked, for commands that need a scheme but no workspace (awards check). */
+export async function loadScheme(choice: SchemeChoice): Promise<SchemeDefinition> {
+  const { bytes, path } = await readSchemeBytes(choice);
+  return parseScheme(bytes, path);
+}
+
 export async function createWorkspace(
   dir: string,
   choice: SchemeChoice = { schemeId: DEFAULT_SCHEME_ID },
