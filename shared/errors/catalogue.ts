@@ -212,10 +212,6 @@ export const ERROR_CATALOGUE = {
     nb: 'tildelingslisten mangler kolonnen «{column}»',
     en: 'the award list has no column "{column}"',
   },
-  'awards.too-large': {
-    nb: 'tildelingslisten er {size} byte; grensen er {limit}',
-    en: 'the award list is {size} bytes; the limit is {limit}',
-  },
   'application.not-found': {
     nb: 'søknaden {applicationId} er ikke importert i arbeidsmappen',
     en: 'application {applicationId} is not imported in this workspace',

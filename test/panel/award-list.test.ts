@@ -125,6 +125,19 @@ describe('reading CSV and XLSX', () => {
     }
   });
 
+  it('only a regular file of at most 5 MB is read (the bounded reader for user-chosen files)', async () => {
+    const big = join(dir, 'big.csv');
+    await writeFile(big, `Satsingsområde;Søker;Prosjekttittel;Beløp\n${'SO1;Moss kommune;A;1\n'.repeat(300_000)}`, 'utf8');
+    for (const [file, text] of [
+      [dir, 'bare vanlige filer kan leses'],
+      [big, 'grensen er 5242880 byte'],
+    ] as const) {
+      const run = await runInProcess(['awards', 'check', file]);
+      expect(run.code, file).toBe(2);
+      expect(run.stderr).toContain(text);
+    }
+  });
+
   it('bad usage and an unknown scheme give exit 2', async () => {
     expect((await runInProcess(['awards', 'check'])).code).toBe(2);
     expect((await runInProcess(['awards', 'list', FIXTURE])).code).toBe(2);

@@ -2,7 +2,6 @@
 // or the first sheet of an XLSX workbook, one header row with Norwegian column names. The table reading is the
 // case-list reader's (services/import/case-table.ts); this file maps cells to AwardRow and says what is wrong
 // with a cell, per line, so `vurder awards check` can list every bad row instead of stopping at the first.
-import { readFile, stat } from 'node:fs/promises';
 import type { CatalogueError } from '../../../shared/errors/format';
 import { appError, describeThrown } from '../../../shared/errors/format';
 import type { LocalizedText } from '../../../shared/i18n/localized';
@@ -11,7 +10,8 @@ import type { Result } from '../../../shared/result';
 import { err, ok } from '../../../shared/result';
 import type { CaseTable } from '../import/case-table';
 import { normaliseHeader, readCsvTable, readXlsxTable } from '../import/case-table';
-import { isErrno } from '../workspace/errors';
+import { readUserFile } from '../input/user-file';
+import { ServiceError } from '../workspace/errors';
 
 /** An award list larger than this is not a plausible list (the 2021 list is 6 kB). */
 export const MAX_AWARD_LIST_BYTES = 5 * 1024 * 1024;
@@ -92,17 +92,18 @@ export function awardListFromTable(table: CaseTable, subject: string): Result<Aw
   return ok({ rows, cellProblems });
 }
 
-/** Reads the file; an error (missing, too large, not UTF-8, unclosed quote, missing column) names the file. */
+/**
+ * Reads the file through the bounded reader for user-chosen files (regular file only, at most
+ * MAX_AWARD_LIST_BYTES, non-blocking open); an error (missing, not a regular file, too large, not UTF-8,
+ * unclosed quote, missing column) names the file.
+ */
 export async function readAwardList(path: string): Promise<Result<AwardList, CatalogueError>> {
   let table: CaseTable;
   try {
-    const info = await stat(path);
-    if (!info.isFile()) return err(appError('awards.unreadable', path, { detail: 'not a regular file' }));
-    if (info.size > MAX_AWARD_LIST_BYTES) return err(appError('awards.too-large', path, { size: info.size, limit: MAX_AWARD_LIST_BYTES }));
-    const bytes = await readFile(path);
+    const bytes = await readUserFile(path, MAX_AWARD_LIST_BYTES);
     table = /\.xlsx$/i.test(path) ? await readXlsxTable(bytes) : readCsvTable(bytes, csvSeparator(bytes));
   } catch (thrown) {
-    if (isErrno(thrown, 'ENOENT')) return err(appError('package.not-found', path));
+    if (thrown instanceof ServiceError) return err(thrown.appError);
     return err(appError('awards.unreadable', path, { detail: describeThrown(thrown) }));
   }
   return awardListFromTable(table, path);
