@@ -57,6 +57,16 @@ describe('rankApplications', () => {
 
   // With two criteria, equal totals and equal feasibility imply equal transfer value, so that step never decides
   // for this scheme (docs/panel.md § Ties); it stays in the order for schemes with more criteria.
+  it('gives every reason at once: missing consensus, ineligible with rule ids and below a threshold', () => {
+    const result = rankApplications([candidate('all', 2, null, { eligibility: { eligible: false, failedRuleIds: ['R09'] } })], criteria);
+    expect(result.focusAreas).toEqual([{ focusArea: 3, ranked: [] }]);
+    expect(result.excluded[0]?.reasons).toEqual([
+      { kind: 'consensus-missing', missing: ['transferValue'] },
+      { kind: 'ineligible', failedRuleIds: ['R09'] },
+      { kind: 'below-threshold', criterionId: 'feasibility', score: 2, threshold: 4 },
+    ]);
+  });
+
   it('breaks ties by feasibility, lower first-year request, id – and says which step decided', () => {
     const result = rankApplications(
       [
