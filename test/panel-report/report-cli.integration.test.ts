@@ -64,7 +64,8 @@ describe('vurder report on a merged panel round', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(3 + 3 + 1);
-    expect(lines[0]).toMatch(/^\[1\/6\] innstilling \(PDF\): .*rapport\/innstilling\.pdf$/);
+    expect(lines[0]).toMatch(/^\[1\/6\] tildelingsliste \(CSV\): .*rapport\/tildelingsliste\.csv$/);
+    expect(lines[1]).toMatch(/^\[2\/6\] innstilling \(PDF\): .*rapport\/innstilling\.pdf$/);
     expect(lines.at(-1)).toContain('Signert av / signed by Åse Ødegård Lærum');
     expect(lines.at(-1)).toContain('3 brev (2 tilskudd, 1 avslag)');
     expect((await readdir(join(dir, 'rapport'))).sort()).toEqual(['brev', 'innstilling.pdf', 'innstilling.xlsx', 'tildelingsliste.csv']);
