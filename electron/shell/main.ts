@@ -1,26 +1,23 @@
 // Electron main entry: single instance, hardened session, app:// renderer, the IPC contract, menus.
 // Everything that is not Electron glue lives in plain Node services (electron/services/) and pure helpers
-// (electron/security/), tested without Electron; the shell modules get the Electron objects from here.
+// (electron/security/), tested without Electron.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
-import Store from 'electron-store';
+import { app, BrowserWindow, Menu } from 'electron';
 import type { EventName, EventPayloadOf } from '../../shared/ipc/contract';
-import { createGestureTracker } from '../security/gesture';
 import { createBackend } from '../services/backend/backend';
 import { createIpcHandlers } from '../services/backend/handlers';
 import { createInflightTracker } from '../services/backend/inflight';
 import { createNodeServices } from '../services/backend/node-services';
-import { createCloseGuards } from './close';
+import { guardQuit, guardWindowClose } from './close';
 import { createNativeDialogs } from './dialogs';
-import { createExternalLinks, installHardening } from './hardening';
-import { registerIpc, removeLibraryIpc } from './ipc';
+import { installHardening, openExternalSafely } from './hardening';
+import { registerIpc } from './ipc';
 import { log } from './log';
 import { buildMenuTemplate } from './menu-template';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createSafeStorageProtector } from './secret-protector';
-import { createElectronSettings, SETTINGS_STORE_OPTIONS } from './settings';
-import type { SettingsShape } from './settings';
+import { createElectronSettings } from './settings';
 import { createMainWindow } from './window';
 
 // Bundled to dist/electron/shell/main.mjs: the preload sits next to it, the renderer in dist/renderer.
@@ -29,20 +26,14 @@ const PRELOAD = join(here, 'preload.cjs');
 const RENDERER_ROOT = join(here, '..', '..', 'renderer');
 const developer = !app.isPackaged;
 
-// Sandbox every renderer, including any the app did not create on purpose. Never turned off: on Ubuntu
-// 23.10+ the AppArmor profile in resources/linux/ lets the sandbox start (docs/install.md).
+// Sandbox every renderer, including any the app did not create on purpose.
 app.enableSandbox();
-registerAppScheme(protocol);
+registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
-const gestures = createGestureTracker();
-const external = createExternalLinks({ shell, gestures, log });
-const closeGuards = createCloseGuards(app, log);
 
 function start(): void {
-  const stored = createElectronSettings(new Store<SettingsShape>(SETTINGS_STORE_OPTIONS));
-  // electron-log (imported above) and electron-store (just made) have registered their ipcMain channels.
-  removeLibraryIpc(ipcMain);
+  const stored = createElectronSettings();
   const language = async () => (await stored.settings.read()).language;
   const settings = {
     read: () => stored.settings.read(),
@@ -62,8 +53,7 @@ function start(): void {
     },
     services: createNodeServices(),
     onUngrantedPath: (channel, path) => log.warn(`ipc: ${channel} got a path not chosen in a dialog (a drop?): ${path}`),
-    signing: { identityDir: join(app.getPath('userData'), 'identity'), protector: createSafeStorageProtector(safeStorage, process.platform) },
-    external,
+    signing: { identityDir: join(app.getPath('userData'), 'identity'), protector: createSafeStorageProtector(process.platform) },
     app: {
       name: 'Vurder',
       version: app.getVersion(),
@@ -73,21 +63,18 @@ function start(): void {
     },
   });
   const inflight = createInflightTracker();
-  registerIpc(ipcMain, createIpcHandlers(backend), inflight, log);
-  closeGuards.guardQuit(inflight);
-  serveRenderer(protocol, RENDERER_ROOT, log);
+  registerIpc(createIpcHandlers(backend), inflight);
+  guardQuit(inflight);
+  serveRenderer(RENDERER_ROOT);
 
   const openWindow = () => {
-    mainWindow = createMainWindow(
-      { BrowserWindow, screen, log },
-      {
-        preloadPath: PRELOAD,
-        state: stored.readWindowState(),
-        onStateChange: (state) => stored.writeWindowState(state),
-        developer,
-      },
-    );
-    closeGuards.guardWindowClose(mainWindow, backend.flush, inflight);
+    mainWindow = createMainWindow({
+      preloadPath: PRELOAD,
+      state: stored.readWindowState(),
+      onStateChange: (state) => stored.writeWindowState(state),
+      developer,
+    });
+    guardWindowClose(mainWindow, backend.flush, inflight);
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
@@ -98,9 +85,7 @@ function start(): void {
       { language: await language(), platform: process.platform, developer },
       {
         command: (command) => mainWindow?.webContents.send('menu:command', command),
-        openExternal: (url) => {
-          void external.openFromMenu(url);
-        },
+        openExternal: openExternalSafely,
       },
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
@@ -130,7 +115,7 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(() => {
-      installHardening({ app, session: session.defaultSession, log, gestures });
+      installHardening();
       start();
     })
     .catch((error: unknown) => {

@@ -8,6 +8,7 @@ import { useMenuCommands } from './menu';
 import { answerFlushRequests } from './store/flush-on-close';
 import { Header } from './components/Header';
 import { Notices } from './components/Notices';
+import { ShortcutHelp, useShortcuts } from './components/Shortcuts';
 import { StartScreen } from './screens/StartScreen';
 import { ApplicationList } from './screens/ApplicationList';
 import { ApplicationView } from './screens/ApplicationView';
@@ -55,6 +56,7 @@ export function App() {
   const { bootstrap, syncRouteFromHash, flushSave, notifyError } = useActions('bootstrap', 'syncRouteFromHash', 'flushSave', 'notifyError');
   useMenuCommands();
   useFocusOnScreenChange();
+  const [help, setHelp] = useShortcuts();
 
   useEffect(() => {
     void bootstrap();
@@ -82,11 +84,12 @@ export function App() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <Header />
+      <Header onHelp={() => setHelp(true)} />
       <main id="main" tabIndex={-1}>
         <Notices />
         {ready ? <Screen /> : <Spinner aria-label={t('app.loading')} />}
       </main>
+      <ShortcutHelp open={help} onClose={() => setHelp(false)} />
     </>
   );
 }

@@ -9,6 +9,8 @@ import { validateForFinal } from '../../shared/scoring/final';
 import type { FinalProblem } from '../../shared/scoring/final';
 import { recommendationWarnings } from '../../shared/scoring/recommendation';
 import type { RecommendationWarning } from '../../shared/scoring/recommendation';
+import { firstUnfinishedStep, stepStates } from '../../shared/assessment/progress';
+import type { AssessmentStep, StepInput, StepState } from '../../shared/assessment/progress';
 import type { ApplicationDetail } from './store/types';
 
 export type { FinalProblem, RecommendationWarning };
@@ -70,4 +72,26 @@ export function problemsForFinal(
   verdict: EvaluationView['verdict'] | null,
 ): FinalProblem[] {
   return validateForFinal(assessment, scheme, verdict ?? 'needs-review', requestedTotal(detail));
+}
+
+/** Rules still waiting for the assessor after the current reviews. */
+export function openChecks(detail: ApplicationDetail, reviews: readonly RuleReview[]): number {
+  if (!detail.evaluation) return 0;
+  return effectiveEvaluation(detail.evaluation, reviews).rules.filter((rule) => rule.status === 'review').length;
+}
+
+/** The input of shared/assessment/progress for one open application. */
+export function stepInput(detail: ApplicationDetail, assessment: Assessment, scheme: SchemeDefinition): StepInput {
+  const verdict = detail.evaluation ? effectiveEvaluation(detail.evaluation, assessment.ruleReviews).verdict : null;
+  return { assessment, scheme, verdict, openChecks: openChecks(detail, assessment.ruleReviews), requestedTotal: requestedTotal(detail) };
+}
+
+/** Per step: done, open or locked (shared/assessment/progress stepStates). */
+export function stepsOf(detail: ApplicationDetail, assessment: Assessment, scheme: SchemeDefinition): Record<AssessmentStep, StepState> {
+  return stepStates(stepInput(detail, assessment, scheme));
+}
+
+/** The step an application opens on from the queue (shared/assessment/progress firstUnfinishedStep). */
+export function resumeStep(detail: ApplicationDetail, assessment: Assessment, scheme: SchemeDefinition): AssessmentStep {
+  return firstUnfinishedStep(stepInput(detail, assessment, scheme));
 }

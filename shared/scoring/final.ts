@@ -27,6 +27,8 @@ export interface FinalProblem {
   code: FinalProblemCode;
   /** Path in the assessment, e.g. "recommendation.amount". */
   field: string;
+  /** For score and justification problems: the criterion, so the UI can link to its field. */
+  criterionId?: string;
   message: LocalizedText;
 }
 
@@ -96,7 +98,7 @@ export function validateForFinal(
   }
 
   for (const scoreProblem of validateScores(assessment.scores, scheme)) {
-    problems.push({ code: scoreProblem.code, field: scoreProblem.field, message: scoreProblem.message });
+    problems.push({ code: scoreProblem.code, field: scoreProblem.field, message: scoreProblem.message, ...(scoreProblem.criterionId ? { criterionId: scoreProblem.criterionId } : {}) });
   }
 
   if (verdict === 'needs-review') {

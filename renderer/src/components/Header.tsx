@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useRoute, useWorkspace } from '../store/hooks';
 import { routeToHash } from '../store/route';
 import { SaveStatus } from './SaveStatus';
+import { QueueProgress } from './QueueProgress';
 
-export function Header() {
+export function Header({ onHelp }: { onHelp: () => void }) {
   const { t, i18n } = useTranslation();
   const route = useRoute();
   const navigate = useNavigate();
@@ -43,6 +44,11 @@ export function Header() {
           ))}
         </ul>
       </nav>
+      {/* The round's progress and "Neste uferdige" while an application is open (the list shows its own). */}
+      {workspace && route.name === 'application' && <QueueProgress compact currentId={route.applicationId} />}
+      <button type="button" className="help-button" onClick={onHelp} aria-keyshortcuts="?" data-testid="help-button">
+        {t('shortcuts.open')}
+      </button>
       <SaveStatus />
     </header>
   );

@@ -83,7 +83,12 @@ export function PdfViewer({ bytes, title }: PdfViewerProps) {
       textLayer = layer;
       layer.render().then(
         () => {
-          if (!cancelled) markHits(layer.textDivs, activeQuery);
+          if (cancelled) return;
+          markHits(layer.textDivs, activeQuery);
+          // Search scrolls the page box to the first hit on this page (issue 12.2), not only to the page.
+          const hit = textBox.querySelector<HTMLElement>('.search-hit');
+          const wrap = pageBox.parentElement;
+          if (hit && wrap) wrap.scrollTo({ top: Math.max(0, hit.offsetTop - wrap.clientHeight / 3), behavior: 'auto' });
         },
         (reason: unknown) => {
           if (!cancelled) setError(reason instanceof Error ? reason.message : String(reason));

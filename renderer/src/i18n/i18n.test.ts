@@ -22,6 +22,15 @@ function lookup(tree: Tree, path: string): string | Tree | undefined {
   return node;
 }
 
+/** A key used as t('a.b', { count }) exists as i18next plural forms a.b_one and a.b_other (nb and en have these two). */
+function lookupUsed(tree: Tree, path: string): string | Tree | undefined {
+  const plain = lookup(tree, path);
+  if (plain !== undefined) return plain;
+  const one = lookup(tree, `${path}_one`);
+  const other = lookup(tree, `${path}_other`);
+  return typeof one === 'string' && typeof other === 'string' ? other : undefined;
+}
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -69,7 +78,7 @@ describe('translations', () => {
     expect(exact.size).toBeGreaterThan(100);
     expect(prefixes.size).toBeGreaterThan(5);
     for (const [name, tree] of [['nb', nb], ['en', en]] as const) {
-      const missing = [...exact].filter((key) => typeof lookup(tree as Tree, key) !== 'string');
+      const missing = [...exact].filter((key) => typeof lookupUsed(tree as Tree, key) !== 'string');
       expect(missing, `keys used in renderer/src but missing from ${name}.json`).toEqual([]);
       const missingGroups = [...prefixes].filter((prefix) => {
         const node = lookup(tree as Tree, prefix);
@@ -77,5 +86,21 @@ describe('translations', () => {
       });
       expect(missingGroups, `key groups used as t(\`group.\${…}\`) missing from ${name}.json`).toEqual([]);
     }
+  });
+
+  it('plural forms come in pairs (_one and _other), never as "(er)" or "(s)" in the text', () => {
+    for (const [name, tree] of [['nb', nb], ['en', en]] as const) {
+      const keys = leafKeys(tree as Tree);
+      for (const key of keys.filter((candidate) => candidate.endsWith('_one'))) {
+        expect(keys, `${name}: ${key} without its _other`).toContain(key.replace(/_one$/, '_other'));
+      }
+      const makeshift = keys.filter((key) => /\((er|s|e)\)/.test(String(lookup(tree as Tree, key))));
+      expect(makeshift, `${name}.json writes a plural as "(er)"/"(s)"`).toEqual([]);
+    }
+  });
+
+  it('uses the scheme\'s word "deltakerstønad" in Norwegian, never "stipend"', () => {
+    const stipend = leafKeys(nb as Tree).filter((key) => /stipend/i.test(String(lookup(nb as Tree, key))));
+    expect(stipend).toEqual([]);
   });
 });

@@ -6,6 +6,8 @@ import { ImportPanel } from '../components/ImportPanel';
 import { filterRows, sortRows } from '../store/filter';
 import type { ListFilters, SortKey } from '../store/filter';
 import { useActions, useApplications, useFilters, useSort } from '../store/hooks';
+import { useStore } from '../store';
+import { QueueProgress } from '../components/QueueProgress';
 import type { MyStatus, VerdictValue } from '../store/types';
 import { kroner } from '../format';
 import { VerdictTag, StatusTag } from '../components/Tags';
@@ -30,8 +32,10 @@ export function ApplicationList() {
   const rows = useApplications();
   const filters = useFilters();
   const sort = useSort();
-  const { setFilters, setSort, navigate } = useActions('setFilters', 'setSort', 'navigate');
-  const [page, setPage] = useState(0);
+  const { setFilters, setSort, setListPage, resumeApplication } = useActions('setFilters', 'setSort', 'setListPage', 'resumeApplication');
+  // The page lives in the store, so coming back from an application returns to it (issue 12.1).
+  const page = useStore((s) => s.listPage);
+  const setPage = setListPage;
   const [showImport, setShowImport] = useState(false);
   const deferredSearch = useDeferredValue(filters.search);
   // Sorted only when the rows or the order change; a keystroke is one filter pass (the deferred one).
@@ -47,7 +51,7 @@ export function ApplicationList() {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
 
   function changeFilters(patch: Partial<ListFilters>): void {
-    setPage(0);
+    // setFilters goes back to the first page.
     setFilters(patch);
   }
 
@@ -77,6 +81,7 @@ export function ApplicationList() {
         </Button>
       </div>
       {showImport && <ImportPanel />}
+      <QueueProgress />
       <search className="filters" aria-label={t('list.filtersLabel')}>
         <Textfield
           label={t('list.search')}
@@ -157,7 +162,7 @@ export function ApplicationList() {
             </thead>
             <tbody ref={bodyRef} onKeyDown={onKeyDown}>
               {pageRows.map((row) => {
-                const href = `#/applications/${encodeURIComponent(row.applicationId)}/formal`;
+                const href = `#/applications/${encodeURIComponent(row.applicationId)}/impartiality`;
                 return (
                   <tr key={row.applicationId} data-testid="application-row">
                     <td>
@@ -166,7 +171,8 @@ export function ApplicationList() {
                         href={href}
                         onClick={(event) => {
                           event.preventDefault();
-                          navigate({ name: 'application', applicationId: row.applicationId, tab: 'formal' });
+                          // Opens on the application's first unfinished step.
+                          void resumeApplication(row.applicationId);
                         }}
                       >
                         {row.applicationId}

@@ -1,4 +1,5 @@
-// One application: documents and data on the left, the assessment tabs on the right.
+// One application: the assessment steps first (impartiality → formal check → scores → finalise), the documents
+// and data beside them, kept in view while the form scrolls (issue 12.1–12.3).
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
@@ -7,7 +8,6 @@ import { filterAndSort } from '../store/filter';
 import { AssessorForm } from './SettingsScreen';
 import { useStore } from '../store';
 import type { AssessmentTab } from '../store/types';
-import { ASSESSMENT_TABS } from '../store/types';
 import { kroner } from '../format';
 import { VerdictTag, StatusTag } from '../components/Tags';
 import { DocumentsPanel } from '../components/DocumentsPanel';
@@ -16,6 +16,10 @@ import { FormalCheckTab } from '../tabs/FormalCheckTab';
 import { ImpartialityTab } from '../tabs/ImpartialityTab';
 import { ScoringTab } from '../tabs/ScoringTab';
 import { FinaliseTab } from '../tabs/FinaliseTab';
+import { LockedStep } from '../tabs/LockedStep';
+import { StepTabs } from '../components/StepTabs';
+import { stepsOf } from '../domain';
+import { lockReason } from '../../../shared/assessment/progress';
 
 export function ApplicationView({ applicationId, tab }: { applicationId: string; tab: AssessmentTab }) {
   const { t } = useTranslation();
@@ -28,7 +32,7 @@ export function ApplicationView({ applicationId, tab }: { applicationId: string;
   const loading = useStore((s) => s.loadingApplication);
   const settings = useSettings();
   const assessorId = settings?.assessor?.id ?? null;
-  const { openApplication, navigate, flushSave } = useActions('openApplication', 'navigate', 'flushSave');
+  const { openApplication, navigate, flushSave, resumeApplication } = useActions('openApplication', 'navigate', 'flushSave', 'resumeApplication');
 
   useEffect(() => {
     // An assessment belongs to an assessor: ask who they are before opening one.
@@ -52,21 +56,6 @@ export function ApplicationView({ applicationId, tab }: { applicationId: string;
   const scheme = workspace?.scheme;
   if (!scheme) return <Paragraph>{t('start.noWorkspace')}</Paragraph>;
 
-  function selectTab(next: AssessmentTab): void {
-    void flushSave();
-    navigate({ name: 'application', applicationId, tab: next });
-  }
-
-  function onTabKey(event: React.KeyboardEvent<HTMLDivElement>): void {
-    const index = ASSESSMENT_TABS.indexOf(tab);
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (step === 0) return;
-    event.preventDefault();
-    const next = ASSESSMENT_TABS[(index + step + ASSESSMENT_TABS.length) % ASSESSMENT_TABS.length] ?? 'formal';
-    selectTab(next);
-    requestAnimationFrame(() => document.getElementById(`tab-${next}`)?.focus());
-  }
-
   // The list is reloaded after every save, so its row carries the current "my status".
   const summary = applications.find((row) => row.applicationId === applicationId) ?? detail.summary;
   // Previous and next in the list as the assessor filtered and sorted it, so a round is worked through in order.
@@ -75,11 +64,14 @@ export function ApplicationView({ applicationId, tab }: { applicationId: string;
   const previous = position > 0 ? ordered[position - 1]?.applicationId : undefined;
   const next = position >= 0 ? ordered[position + 1]?.applicationId : undefined;
 
+  // "Neste" opens the neighbour on its own first unfinished step, not on this one's tab.
   function goTo(event: React.MouseEvent, target: string): void {
     event.preventDefault();
     void flushSave();
-    navigate({ name: 'application', applicationId: target, tab });
+    void resumeApplication(target);
   }
+  const steps = stepsOf(detail, assessment, scheme);
+  const locked = lockReason(tab, { assessment });
   return (
     <div className="screen application-screen">
       <nav aria-label={t('application.breadcrumbs')} className="breadcrumbs">
@@ -97,12 +89,12 @@ export function ApplicationView({ applicationId, tab }: { applicationId: string;
         <span>{summary.applicationId}</span>
         <span className="neighbours">
           {previous && (
-            <a href={`#/applications/${encodeURIComponent(previous)}/${tab}`} onClick={(event) => goTo(event, previous)}>
+            <a href={`#/applications/${encodeURIComponent(previous)}/impartiality`} onClick={(event) => goTo(event, previous)} data-testid="previous-application">
               {t('application.previous', { id: previous })}
             </a>
           )}
           {next && (
-            <a href={`#/applications/${encodeURIComponent(next)}/${tab}`} onClick={(event) => goTo(event, next)}>
+            <a href={`#/applications/${encodeURIComponent(next)}/impartiality`} onClick={(event) => goTo(event, next)} data-testid="next-application">
               {t('application.next', { id: next })}
             </a>
           )}
@@ -125,34 +117,26 @@ export function ApplicationView({ applicationId, tab }: { applicationId: string;
         })}
       </Paragraph>
       <div className="application-columns">
+        <section className="column-assessment" aria-label={t('application.assessmentLabel')}>
+          <StepTabs applicationId={applicationId} tab={tab} steps={steps} />
+          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+            {locked ? (
+              <LockedStep assessment={assessment} reason={locked} />
+            ) : (
+              <>
+                {tab === 'impartiality' && <ImpartialityTab assessment={assessment} />}
+                {tab === 'formal' && <FormalCheckTab detail={detail} assessment={assessment} />}
+                {tab === 'scoring' && <ScoringTab detail={detail} assessment={assessment} scheme={scheme} />}
+                {tab === 'finalise' && <FinaliseTab detail={detail} assessment={assessment} scheme={scheme} />}
+              </>
+            )}
+          </div>
+        </section>
+        {/* After the form in the DOM, so the PDF toolbar never sits between the header and the form in tab order. */}
         <div className="column-documents">
           <DocumentsPanel detail={detail} />
           <PackageData detail={detail} scheme={scheme} />
         </div>
-        <section className="column-assessment" aria-label={t('application.assessmentLabel')}>
-          <div role="tablist" aria-label={t('application.tabsLabel')} className="tabs" onKeyDown={onTabKey}>
-            {ASSESSMENT_TABS.map((name) => (
-              <button
-                key={name}
-                type="button"
-                role="tab"
-                id={`tab-${name}`}
-                aria-selected={tab === name}
-                aria-controls={`panel-${name}`}
-                tabIndex={tab === name ? 0 : -1}
-                onClick={() => selectTab(name)}
-              >
-                {t(`tabs.${name}`)}
-              </button>
-            ))}
-          </div>
-          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-            {tab === 'formal' && <FormalCheckTab detail={detail} assessment={assessment} />}
-            {tab === 'impartiality' && <ImpartialityTab assessment={assessment} />}
-            {tab === 'scoring' && <ScoringTab detail={detail} assessment={assessment} scheme={scheme} />}
-            {tab === 'finalise' && <FinaliseTab detail={detail} assessment={assessment} scheme={scheme} />}
-          </div>
-        </section>
       </div>
     </div>
   );

@@ -10,9 +10,12 @@ export interface ApplicationsSlice {
   applicationsLoaded: boolean;
   filters: ListFilters;
   sort: ListSort;
+  /** The list's page, kept here so coming back from an application returns to the same page. */
+  listPage: number;
   loadApplications(): Promise<void>;
   /** Re-reads one row (after a save) and replaces it in place: the other rows keep their identity. */
   refreshApplication(applicationId: string): Promise<void>;
+  setListPage(page: number): void;
   setFilters(patch: Partial<ListFilters>): void;
   setSort(key: ListSort['key']): void;
 }
@@ -22,6 +25,7 @@ export const createApplicationsSlice: Slice<ApplicationsSlice> = (set, get) => (
   applicationsLoaded: false,
   filters: DEFAULT_FILTERS,
   sort: DEFAULT_SORT,
+  listPage: 0,
   async loadApplications() {
     try {
       const [applications, workspace] = await Promise.all([call('applications:list'), call('workspace:current')]);
@@ -45,7 +49,10 @@ export const createApplicationsSlice: Slice<ApplicationsSlice> = (set, get) => (
     }
   },
   setFilters(patch) {
-    set({ filters: { ...get().filters, ...patch } });
+    set({ filters: { ...get().filters, ...patch }, listPage: 0 });
+  },
+  setListPage(page) {
+    set({ listPage: page });
   },
   setSort(key) {
     const { sort } = get();

@@ -3,6 +3,7 @@
 // (called on tab change, beforeunload and visibilitychange so nothing is lost when the window closes).
 import type { Assessment } from '../../../shared/assessment/schema';
 import { ApiError, call } from '../api/client';
+import { resumeStep } from '../domain';
 import type { Slice } from './slice';
 import type { ApplicationDetail, SaveState } from './types';
 
@@ -14,6 +15,8 @@ export interface AssessmentSlice {
   saveState: SaveState;
   loadingApplication: boolean;
   openApplication(applicationId: string): Promise<void>;
+  /** Opens an application on its first unfinished step (the queue's "Neste"); impartiality when unknown. */
+  resumeApplication(applicationId: string): Promise<void>;
   closeApplication(): Promise<void>;
   updateAssessment(mutate: (draft: Assessment) => Assessment): void;
   flushSave(): Promise<void>;
@@ -97,6 +100,18 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
       } finally {
         set({ loadingApplication: false });
       }
+    },
+    async resumeApplication(applicationId) {
+      // Without an assessor name the view asks for it first; there is no assessment to resume yet.
+      if (!get().settings?.assessor) {
+        get().navigate({ name: 'application', applicationId, tab: 'impartiality' });
+        return;
+      }
+      await get().openApplication(applicationId);
+      const { detail, assessment, workspace } = get();
+      const loaded = detail?.summary.applicationId === applicationId && assessment !== null && workspace !== null;
+      const tab = loaded && detail && assessment && workspace ? resumeStep(detail, assessment, workspace.scheme) : 'impartiality';
+      get().navigate({ name: 'application', applicationId, tab });
     },
     async closeApplication() {
       await get().flushSave();

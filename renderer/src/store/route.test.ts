@@ -17,7 +17,7 @@ describe('routes in location.hash', () => {
   it('falls back to safe defaults for unknown or partial hashes', () => {
     expect(hashToRoute('')).toEqual({ name: 'start' });
     expect(hashToRoute('#/nowhere')).toEqual({ name: 'start' });
-    expect(hashToRoute('#/applications/X-1')).toEqual({ name: 'application', applicationId: 'X-1', tab: 'formal' });
-    expect(hashToRoute('#/applications/X-1/bogus')).toEqual({ name: 'application', applicationId: 'X-1', tab: 'formal' });
+    expect(hashToRoute('#/applications/X-1')).toEqual({ name: 'application', applicationId: 'X-1', tab: 'impartiality' });
+    expect(hashToRoute('#/applications/X-1/bogus')).toEqual({ name: 'application', applicationId: 'X-1', tab: 'impartiality' });
   });
 });

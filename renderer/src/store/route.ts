@@ -26,7 +26,7 @@ export function hashToRoute(hash: string): Route {
   if (parts[0] === 'verify') return { name: 'verify' };
   if (parts[0] === 'applications') {
     if (parts[1] === undefined) return { name: 'list' };
-    const tab = ASSESSMENT_TABS.find((candidate: AssessmentTab) => candidate === parts[2]) ?? 'formal';
+    const tab = ASSESSMENT_TABS.find((candidate: AssessmentTab) => candidate === parts[2]) ?? 'impartiality';
     return { name: 'application', applicationId: decodeURIComponent(parts[1]), tab };
   }
   return { name: 'start' };

@@ -1,5 +1,7 @@
 // Types shared by the store slices. Shapes come from the IPC contract; nothing is redefined here.
 import type { ResponseOf } from '../../../shared/ipc/contract';
+import { ASSESSMENT_STEPS } from '../../../shared/assessment/progress';
+import type { AssessmentStep } from '../../../shared/assessment/progress';
 
 export type Settings = ResponseOf<'settings:get'>;
 export type WorkspaceSummary = NonNullable<ResponseOf<'workspace:current'>>;
@@ -10,8 +12,9 @@ export type ImportResult = ResponseOf<'import:packages'>['results'][number];
 export type MyStatus = ApplicationSummary['myStatus'];
 export type VerdictValue = NonNullable<ApplicationSummary['verdict']>;
 
-export type AssessmentTab = 'formal' | 'impartiality' | 'scoring' | 'finalise';
-export const ASSESSMENT_TABS: readonly AssessmentTab[] = ['formal', 'impartiality', 'scoring', 'finalise'];
+// The tabs are the steps of shared/assessment/progress, impartiality first (forvaltningsloven § 6).
+export type AssessmentTab = AssessmentStep;
+export const ASSESSMENT_TABS: readonly AssessmentTab[] = ASSESSMENT_STEPS;
 
 export type Route =
   | { name: 'start' }

@@ -16,6 +16,9 @@ export interface UiSlice {
 }
 
 let nextNoticeId = 1;
+/** How long a confirmation stays; errors stay until dismissed (issue 12.5). */
+export const NOTICE_TIMEOUT_MS = 6000;
+const timers = new Map<number, ReturnType<typeof setTimeout>>();
 
 export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   route: hashToRoute(window.location.hash),
@@ -30,13 +33,25 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   },
   notify(kind, text) {
     const notice = { id: nextNoticeId++, kind, text };
-    // Keep the last few; older ones are stale by now.
-    set({ notices: [...get().notices.slice(-3), notice] });
+    // Never two of the same kind: the newest replaces the one before it.
+    for (const old of get().notices.filter((candidate) => candidate.kind === kind)) {
+      clearTimeout(timers.get(old.id));
+      timers.delete(old.id);
+    }
+    set({ notices: [...get().notices.filter((candidate) => candidate.kind !== kind), notice] });
+    if (kind !== 'error') {
+      timers.set(
+        notice.id,
+        setTimeout(() => get().dismiss(notice.id), NOTICE_TIMEOUT_MS),
+      );
+    }
   },
   notifyError(reason) {
     get().notify('error', messageOf(reason, i18next.language));
   },
   dismiss(id) {
+    clearTimeout(timers.get(id));
+    timers.delete(id);
     set({ notices: get().notices.filter((notice) => notice.id !== id) });
   },
 });

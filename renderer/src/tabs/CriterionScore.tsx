@@ -47,7 +47,7 @@ export function CriterionScore({ criterion, scheme, value, disabled, onChange }:
         <span className="muted">{t('scoring.weightThreshold', { weight: criterion.weight, threshold: criterion.threshold })}</span>
       </Heading>
       <Paragraph data-size="sm">{criterion.description[language]}</Paragraph>
-      <fieldset className="levels" disabled={disabled}>
+      <fieldset className="levels" disabled={disabled} id={`score-${criterion.id}`}>
         <legend>{t('scoring.levelsLegend', { title: criterion.title[language], min, max })}</legend>
         {levels.map((level) => (
           <label key={level.score} className="level" data-selected={value.score === level.score}>
@@ -74,6 +74,7 @@ export function CriterionScore({ criterion, scheme, value, disabled, onChange }:
         </ul>
       </details>
       <Textfield
+        id={`justification-${criterion.id}`}
         multiline
         rows={4}
         label={t('scoring.justification', { title: criterion.title[language] })}

@@ -1,7 +1,7 @@
-// Formal check: every applicable rule with status, reason and the scheme sentence. Manual rules (and
-// rules the data could not decide) are confirmed with a comment; auto-override results are overridden
-// only with a written reason. The verdict shown is the one after the assessor's reviews.
-import { useState } from 'react';
+// Formal check: every applicable rule with status, reason and the scheme sentence. Manual rules (and rules the
+// data could not decide) are confirmed with an answer and a comment, nothing preselected; auto-override results
+// are overridden only with a written reason. The verdict shown is the one after the assessor's reviews.
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import type { Assessment, RuleReview } from '../../../shared/assessment/schema';
@@ -14,13 +14,29 @@ import { uiLanguage } from '../format';
 
 const STATUS_COLOR = { pass: 'success', fail: 'danger', review: 'warning', 'not-applicable': 'neutral' } as const;
 
+/** After a confirm, focus goes to the next open rule's first answer, or to the way on when none is left. */
+function focusAfterConfirm(list: HTMLElement | null, confirmedId: string): void {
+  requestAnimationFrame(() => {
+    const open = Array.from(list?.querySelectorAll<HTMLElement>('li.rule[data-status="review"]') ?? []).filter(
+      (item) => item.dataset.rule !== confirmedId,
+    );
+    const target = open[0]?.querySelector<HTMLElement>('input[type="radio"], button') ?? document.getElementById('formal-continue');
+    target?.focus();
+  });
+}
+
 export function FormalCheckTab({ detail, assessment }: { detail: ApplicationDetail; assessment: Assessment }) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
+  const { navigate } = useActions('navigate');
   const [showNotApplicable, setShowNotApplicable] = useState(false);
+  const [onlyOpen, setOnlyOpen] = useState(false);
+  const listRef = useRef<HTMLOListElement>(null);
   if (!detail.evaluation) return <Paragraph>{t('formal.noEvaluation')}</Paragraph>;
   const effective = effectiveEvaluation(detail.evaluation, assessment.ruleReviews);
-  const shown = effective.rules.filter((rule) => showNotApplicable || rule.autoStatus !== 'not-applicable');
+  const shown = effective.rules.filter(
+    (rule) => (showNotApplicable || rule.autoStatus !== 'not-applicable') && (!onlyOpen || rule.status === 'review'),
+  );
   const open = effective.rules.filter((rule) => rule.status === 'review').length;
   return (
     <div className="tab-content">
@@ -38,27 +54,44 @@ export function FormalCheckTab({ detail, assessment }: { detail: ApplicationDeta
           {t('formal.ignoredReview', { id: ignored.ruleId, reason: ignored.reason[language] })}
         </Alert>
       ))}
-      <label className="checkbox">
-        <input type="checkbox" checked={showNotApplicable} onChange={(event) => setShowNotApplicable(event.target.checked)} />
-        {t('formal.showNotApplicable')}
-      </label>
-      <ol className="rule-list">
+      <div className="filter-row">
+        <label className="checkbox">
+          <input type="checkbox" checked={onlyOpen} onChange={(event) => setOnlyOpen(event.target.checked)} data-testid="only-open" />
+          {t('formal.onlyOpen')}
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={showNotApplicable} onChange={(event) => setShowNotApplicable(event.target.checked)} />
+          {t('formal.showNotApplicable')}
+        </label>
+      </div>
+      <ol className="rule-list" ref={listRef} id="formal-open-rules" data-focus-first='li[data-status="review"] input'>
         {shown.map((rule) => (
-          <RuleItem key={rule.id} rule={rule} locked={assessment.status === 'final'} />
+          <RuleItem key={rule.id} rule={rule} locked={assessment.status === 'final'} onConfirmed={() => focusAfterConfirm(listRef.current, rule.id)} />
         ))}
       </ol>
+      {onlyOpen && open === 0 && <Paragraph>{t('formal.noneOpen')}</Paragraph>}
+      <div className="button-row">
+        <Button
+          id="formal-continue"
+          variant={open === 0 ? 'primary' : 'secondary'}
+          onClick={() => navigate({ name: 'application', applicationId: assessment.applicationId, tab: 'scoring' })}
+        >
+          {t('formal.toScoring')}
+        </Button>
+      </div>
     </div>
   );
 }
 
-function RuleItem({ rule, locked }: { rule: EffectiveRule; locked: boolean }) {
+function RuleItem({ rule, locked, onConfirmed }: { rule: EffectiveRule; locked: boolean; onConfirmed: () => void }) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
   const { updateAssessment } = useActions('updateAssessment');
   const confirmable = rule.kind === 'manual' || rule.autoStatus === 'review';
   const overridable = rule.kind === 'auto-override' && rule.autoStatus !== 'review';
   const [editing, setEditing] = useState(false);
-  const [status, setStatus] = useState<RuleReview['status']>(rule.review && rule.status !== 'review' ? rule.status : 'pass');
+  // Nothing preselected: the assessor chooses the answer (issue 12.4).
+  const [status, setStatus] = useState<RuleReview['status'] | null>(rule.review && rule.status !== 'review' ? rule.status : null);
   const [comment, setComment] = useState(rule.review?.comment ?? '');
   const [tried, setTried] = useState(false);
   const action: RuleReview['action'] = confirmable ? 'confirm' : 'override';
@@ -66,18 +99,21 @@ function RuleItem({ rule, locked }: { rule: EffectiveRule; locked: boolean }) {
 
   function save(): void {
     setTried(true);
-    if (comment.trim() === '') return;
+    if (status === null || comment.trim() === '') return;
     const review: RuleReview = { ruleId: rule.id, action, status, comment: comment.trim(), at: new Date().toISOString() };
     updateAssessment((draft) => ({ ...draft, ruleReviews: [...draft.ruleReviews.filter((r) => r.ruleId !== rule.id), review] }));
     setEditing(false);
+    setTried(false);
+    onConfirmed();
   }
 
   function undo(): void {
     updateAssessment((draft) => ({ ...draft, ruleReviews: draft.ruleReviews.filter((r) => r.ruleId !== rule.id) }));
+    setStatus(null);
   }
 
   return (
-    <li className="rule" data-testid={`rule-${rule.id}`} data-status={rule.status}>
+    <li className="rule" data-testid={`rule-${rule.id}`} data-rule={rule.id} data-status={rule.status}>
       <div className="rule-head">
         <strong>{rule.id}</strong> <span>{rule.title[language]}</span>
         <Tag data-color={STATUS_COLOR[rule.status]} data-size="sm">
@@ -87,12 +123,13 @@ function RuleItem({ rule, locked }: { rule: EffectiveRule; locked: boolean }) {
           {t(`severity.${rule.severity}`)} · {t(`kind.${rule.kind}`)}
         </span>
       </div>
-      <p className="rule-reason">{rule.reason[language]}</p>
+      {/* The automatic reason; the assessor's comment is shown once, in the review line below. */}
+      <p className="rule-reason">{rule.autoReason[language]}</p>
       <blockquote className="scheme-text" lang="nb">
         {rule.schemeText}
       </blockquote>
       {rule.review && (
-        <Alert data-color="info" data-size="sm">
+        <Alert data-color="info" data-size="sm" data-testid={`review-${rule.id}`}>
           {t(rule.review.action === 'confirm' ? 'formal.confirmedBy' : 'formal.overriddenBy', {
             status: t(`ruleStatus.${rule.status}`),
             auto: t(`ruleStatus.${rule.autoStatus}`),
@@ -111,6 +148,11 @@ function RuleItem({ rule, locked }: { rule: EffectiveRule; locked: boolean }) {
               </label>
             ))}
           </div>
+          {tried && status === null && (
+            <Paragraph data-color="danger" data-size="sm">
+              {t('formal.answerRequired')}
+            </Paragraph>
+          )}
           <Textfield
             multiline
             rows={2}

@@ -1,5 +1,6 @@
-// Impartiality (forvaltningsloven § 6): a declaration is required before scoring; a conflict blocks scoring.
-import { useState } from 'react';
+// Impartiality (forvaltningsloven § 6, which covers preparing the case too): the first step. Until it is declared
+// the formal check and the scores cannot be opened; a conflict locks them for this assessor, with the reason kept.
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import type { Assessment } from '../../../shared/assessment/schema';
@@ -14,6 +15,12 @@ export function ImpartialityTab({ assessment }: { assessment: Assessment }) {
   const [reason, setReason] = useState(declared?.reason ?? '');
   const [tried, setTried] = useState(false);
   const reasonMissing = choice === 'conflict' && reason.trim() === '';
+  const continueRef = useRef<HTMLButtonElement>(null);
+  const [justDeclared, setJustDeclared] = useState(false);
+  // After a confirm, focus goes to the next sensible control: the way on to the next step (issue 12.6).
+  useEffect(() => {
+    if (justDeclared) continueRef.current?.focus();
+  }, [justDeclared, declared]);
 
   function declare(): void {
     setTried(true);
@@ -29,6 +36,7 @@ export function ImpartialityTab({ assessment }: { assessment: Assessment }) {
           }
         : {}),
     }));
+    setJustDeclared(true);
   }
 
   return (
@@ -42,7 +50,7 @@ export function ImpartialityTab({ assessment }: { assessment: Assessment }) {
           {declared.conflict ? t('impartiality.declaredConflict', { reason: declared.reason }) : t('impartiality.declaredNone')}
         </Alert>
       )}
-      <fieldset className="radio-group" disabled={locked}>
+      <fieldset className="radio-group" disabled={locked} id="impartiality-question">
         <legend>{t('impartiality.question')}</legend>
         <label className="radio">
           <input type="radio" name="impartiality" checked={choice === 'none'} onChange={() => setChoice('none')} />
@@ -70,12 +78,14 @@ export function ImpartialityTab({ assessment }: { assessment: Assessment }) {
         <Button onClick={declare} disabled={locked}>
           {t('impartiality.declare')}
         </Button>
-        {declared && !declared.conflict && (
+        {declared && (
           <Button
+            ref={continueRef}
             variant="secondary"
-            onClick={() => navigate({ name: 'application', applicationId: assessment.applicationId, tab: 'scoring' })}
+            data-testid="impartiality-continue"
+            onClick={() => navigate({ name: 'application', applicationId: assessment.applicationId, tab: declared.conflict ? 'finalise' : 'formal' })}
           >
-            {t('impartiality.toScoring')}
+            {declared.conflict ? t('steps.toFinalise') : t('impartiality.toFormal')}
           </Button>
         )}
       </div>

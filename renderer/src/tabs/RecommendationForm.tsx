@@ -57,7 +57,7 @@ export function RecommendationForm({ detail, assessment, scheme }: { detail: App
       <Heading level={3} data-size="xs" id="recommendation-heading">
         {t('recommendation.heading')}
       </Heading>
-      <fieldset className="radio-group" disabled={locked}>
+      <fieldset className="radio-group" disabled={locked} id="recommendation-decision">
         <legend>{t('recommendation.decision')}</legend>
         {DECISIONS.map((decision) => (
           <label key={decision} className="radio">
@@ -72,6 +72,7 @@ export function RecommendationForm({ detail, assessment, scheme }: { detail: App
         ))}
       </fieldset>
       <Textfield
+        id="recommendation-amount"
         label={t('recommendation.amount')}
         description={t('recommendation.amountHelp', { requested: kroner(requested) })}
         inputMode="numeric"

@@ -1,7 +1,8 @@
-// Scoring: blocked until impartiality is declared without conflict; both criteria, live weighted total and
+// Scoring (ApplicationView shows LockedStep instead until impartiality is declared without conflict): both
+// criteria, live weighted total and
 // threshold status, the stipend calculator (SO1/SO2) and the recommended decision and amount.
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Assessment, CriterionScore as Score } from '../../../shared/assessment/schema';
 import type { SchemeDefinition } from '../../../shared/scheme/schema';
 import type { ThresholdStatus } from '../../../shared/scoring/scores';
@@ -22,27 +23,7 @@ export interface ScoringTabProps {
 export function ScoringTab({ detail, assessment, scheme }: ScoringTabProps) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
-  const { updateAssessment, navigate } = useActions('updateAssessment', 'navigate');
-  const impartiality = assessment.impartiality;
-
-  if (!impartiality || impartiality.conflict) {
-    return (
-      <div className="tab-content">
-        <Alert data-color="warning" data-testid="scoring-blocked">
-          {impartiality ? t('scoring.blockedConflict') : t('scoring.blockedUndeclared')}
-        </Alert>
-        {!impartiality && (
-          <Button
-            variant="secondary"
-            onClick={() => navigate({ name: 'application', applicationId: assessment.applicationId, tab: 'impartiality' })}
-          >
-            {t('scoring.toImpartiality')}
-          </Button>
-        )}
-      </div>
-    );
-  }
-
+  const { updateAssessment } = useActions('updateAssessment');
   const locked = assessment.status === 'final';
   const scoreOf = (criterionId: Score['criterionId']): Score =>
     assessment.scores.find((score) => score.criterionId === criterionId) ?? { criterionId, score: null, justification: '' };
