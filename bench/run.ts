@@ -8,6 +8,7 @@ const BENCHES: Record<string, string> = {
   index: 'bench/index/run.ts',
   cli: 'bench/cli/run.ts',
   signing: 'bench/signing/run.ts',
+  race: 'bench/crash/race-run.ts',
 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -15,6 +15,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   list: async () => (await import('./commands/list')).listCommand,
   assess: async () => (await import('./commands/assess')).assessCommand,
   awards: async () => (await import('./commands/awards')).awardsCommand,
+  report: async () => (await import('./commands/report')).reportCommand,
 };
 
 function usage(): string {

@@ -1,23 +1,26 @@
 // Electron main entry: single instance, hardened session, app:// renderer, the IPC contract, menus.
 // Everything that is not Electron glue lives in plain Node services (electron/services/) and pure helpers
-// (electron/security/), tested without Electron.
+// (electron/security/), tested without Electron; the shell modules get the Electron objects from here.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, Menu } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
+import Store from 'electron-store';
 import type { EventName, EventPayloadOf } from '../../shared/ipc/contract';
+import { createGestureTracker } from '../security/gesture';
 import { createBackend } from '../services/backend/backend';
 import { createIpcHandlers } from '../services/backend/handlers';
 import { createInflightTracker } from '../services/backend/inflight';
 import { createNodeServices } from '../services/backend/node-services';
-import { guardQuit, guardWindowClose } from './close';
+import { createCloseGuards } from './close';
 import { createNativeDialogs } from './dialogs';
-import { installHardening, openExternalSafely } from './hardening';
-import { registerIpc } from './ipc';
+import { createExternalLinks, installHardening } from './hardening';
+import { registerIpc, removeLibraryIpc } from './ipc';
 import { log } from './log';
 import { buildMenuTemplate } from './menu-template';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createSafeStorageProtector } from './secret-protector';
-import { createElectronSettings } from './settings';
+import { createElectronSettings, SETTINGS_STORE_OPTIONS } from './settings';
+import type { SettingsShape } from './settings';
 import { createMainWindow } from './window';
 
 // Bundled to dist/electron/shell/main.mjs: the preload sits next to it, the renderer in dist/renderer.
@@ -26,14 +29,20 @@ const PRELOAD = join(here, 'preload.cjs');
 const RENDERER_ROOT = join(here, '..', '..', 'renderer');
 const developer = !app.isPackaged;
 
-// Sandbox every renderer, including any the app did not create on purpose.
+// Sandbox every renderer, including any the app did not create on purpose. Never turned off: on Ubuntu
+// 23.10+ the AppArmor profile in resources/linux/ lets the sandbox start (docs/install.md).
 app.enableSandbox();
-registerAppScheme();
+registerAppScheme(protocol);
 
 let mainWindow: BrowserWindow | null = null;
+const gestures = createGestureTracker();
+const external = createExternalLinks({ shell, gestures, log });
+const closeGuards = createCloseGuards(app, log);
 
 function start(): void {
-  const stored = createElectronSettings();
+  const stored = createElectronSettings(new Store<SettingsShape>(SETTINGS_STORE_OPTIONS));
+  // electron-log (imported above) and electron-store (just made) have registered their ipcMain channels.
+  removeLibraryIpc(ipcMain);
   const language = async () => (await stored.settings.read()).language;
   const settings = {
     read: () => stored.settings.read(),
@@ -53,7 +62,8 @@ function start(): void {
     },
     services: createNodeServices(),
     onUngrantedPath: (channel, path) => log.warn(`ipc: ${channel} got a path not chosen in a dialog (a drop?): ${path}`),
-    signing: { identityDir: join(app.getPath('userData'), 'identity'), protector: createSafeStorageProtector(process.platform) },
+    signing: { identityDir: join(app.getPath('userData'), 'identity'), protector: createSafeStorageProtector(safeStorage, process.platform) },
+    external,
     app: {
       name: 'Vurder',
       version: app.getVersion(),
@@ -63,18 +73,21 @@ function start(): void {
     },
   });
   const inflight = createInflightTracker();
-  registerIpc(createIpcHandlers(backend), inflight);
-  guardQuit(inflight);
-  serveRenderer(RENDERER_ROOT);
+  registerIpc(ipcMain, createIpcHandlers(backend), inflight, log);
+  closeGuards.guardQuit(inflight);
+  serveRenderer(protocol, RENDERER_ROOT, log);
 
   const openWindow = () => {
-    mainWindow = createMainWindow({
-      preloadPath: PRELOAD,
-      state: stored.readWindowState(),
-      onStateChange: (state) => stored.writeWindowState(state),
-      developer,
-    });
-    guardWindowClose(mainWindow, backend.flush, inflight);
+    mainWindow = createMainWindow(
+      { BrowserWindow, screen, log },
+      {
+        preloadPath: PRELOAD,
+        state: stored.readWindowState(),
+        onStateChange: (state) => stored.writeWindowState(state),
+        developer,
+      },
+    );
+    closeGuards.guardWindowClose(mainWindow, backend.flush, inflight);
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
@@ -85,7 +98,9 @@ function start(): void {
       { language: await language(), platform: process.platform, developer },
       {
         command: (command) => mainWindow?.webContents.send('menu:command', command),
-        openExternal: openExternalSafely,
+        openExternal: (url) => {
+          void external.openFromMenu(url);
+        },
       },
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
@@ -115,7 +130,7 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(() => {
-      installHardening();
+      installHardening({ app, session: session.defaultSession, log, gestures });
       start();
     })
     .catch((error: unknown) => {

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { isSafeExternalUrl } from '../security/urls';
+import { isAllowedExternalUrl } from '../security/urls';
 import type { MenuCommand } from './menu-template';
 import { buildMenuTemplate, SCHEME_INFO_URL } from './menu-template';
 
@@ -21,8 +21,8 @@ function click(item: MenuItemConstructorOptions | undefined): void {
 
 describe('application menu', () => {
   it('has the Norwegian top-level menus in order', () => {
-    expect(build('nb').template.map((item) => item.label)).toEqual(['Fil', 'Rediger', 'Vis', 'Hjelp']);
-    expect(build('en').template.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(build('nb').template.map((item) => item.label)).toEqual(['Fil', 'Rediger', 'Vis', 'Vindu', 'Hjelp']);
+    expect(build('en').template.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
   });
 
   it.each([
@@ -42,6 +42,19 @@ describe('application menu', () => {
     expect(new Set(accelerators).size).toBe(accelerators.length);
   });
 
+  it.each(['linux', 'win32', 'darwin'] as const)('has the window roles on %s (Ctrl/Cmd+W closes, Ctrl/Cmd+M minimises)', (platform) => {
+    const { template } = build('nb', platform);
+    const windowMenu = template.find((item) => item.role === 'windowMenu');
+    expect(windowMenu?.label).toBe('Vindu');
+    const roles = items(template).map((item) => item.role);
+    expect(roles).toContain('close');
+    expect(roles).toContain('minimize');
+    // The roles bring their own accelerators: none of ours may take CmdOrCtrl+W or CmdOrCtrl+M.
+    const accelerators = items(template).map((item) => String(item.accelerator ?? ''));
+    expect(accelerators).not.toContain('CmdOrCtrl+W');
+    expect(accelerators).not.toContain('CmdOrCtrl+M');
+  });
+
   it('offers developer tools only in a development build', () => {
     const roles = (developer: boolean) => items(build('nb', 'linux', developer).template).map((item) => item.role);
     expect(roles(false)).not.toContain('toggleDevTools');
@@ -58,6 +71,6 @@ describe('application menu', () => {
     const { template, opened } = build('nb');
     click(items(template).find((item) => item.label === 'Om tilskuddsordningen (imdi.no)'));
     expect(opened).toEqual([SCHEME_INFO_URL]);
-    expect(isSafeExternalUrl(SCHEME_INFO_URL)).toBe(true);
+    expect(isAllowedExternalUrl(SCHEME_INFO_URL)).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ export type MenuCommand = EventPayloadOf<'menu:command'>;
 export interface MenuActions {
   /** Sends a command to the renderer, which runs the flow (dialogs included). */
   command(command: MenuCommand): void;
-  /** Opens an https link in the system browser (checked with isSafeExternalUrl first). */
+  /** Opens an allowlisted https link in the system browser (main.ts: createExternalLinks().openFromMenu). */
   openExternal(url: string): void;
 }
 
@@ -39,6 +39,11 @@ const LABELS = {
   zoomOut: { nb: 'Zoom ut', en: 'Zoom out' },
   fullscreen: { nb: 'Fullskjerm', en: 'Full screen' },
   devTools: { nb: 'Utviklerverktøy', en: 'Developer tools' },
+  window: { nb: 'Vindu', en: 'Window' },
+  minimize: { nb: 'Minimer', en: 'Minimize' },
+  zoom: { nb: 'Zoom', en: 'Zoom' },
+  close: { nb: 'Lukk vindu', en: 'Close window' },
+  front: { nb: 'Legg alle fremst', en: 'Bring all to front' },
   help: { nb: 'Hjelp', en: 'Help' },
   schemeInfo: { nb: 'Om tilskuddsordningen (imdi.no)', en: 'About the grant scheme (imdi.no)' },
   about: { nb: 'Om Vurder', en: 'About Vurder' },
@@ -96,6 +101,19 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
         { type: 'separator' },
         { label: t('fullscreen'), role: 'togglefullscreen' },
         ...(options.developer ? ([{ type: 'separator' }, { label: t('devTools'), role: 'toggleDevTools' }] as const) : []),
+      ],
+    },
+    // Electron's roles carry the platform accelerators: Ctrl/Cmd+W closes (through the flush-on-close guard),
+    // Ctrl/Cmd+M minimises; on macOS `windowMenu` also lists the open windows (docs: api/menu-item § Roles).
+    {
+      label: t('window'),
+      role: 'windowMenu',
+      submenu: [
+        { label: t('minimize'), role: 'minimize' },
+        ...(mac ? ([{ label: t('zoom'), role: 'zoom' }] as const) : []),
+        { type: 'separator' },
+        { label: t('close'), role: 'close' },
+        ...(mac ? ([{ type: 'separator' }, { label: t('front'), role: 'front' }] as const) : []),
       ],
     },
     {

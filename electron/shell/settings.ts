@@ -1,6 +1,7 @@
-// App settings and window state in electron-store (ESM-only, so only here in the shell), behind the same
-// SettingsStore interface the CLI and the browser bridge fill from a JSON file.
-import Store from 'electron-store';
+// App settings and window state in electron-store, behind the same SettingsStore interface the CLI and the
+// browser bridge fill from a JSON file. electron-store 12 cannot be imported outside Electron, so main.ts
+// makes the store (`new Store(SETTINGS_STORE_OPTIONS)`) and passes it in; settings.test.ts passes `conf`,
+// the library electron-store extends, with the same options.
 import { DEFAULT_SETTINGS, parseStoredSettings } from '../services/backend/file-settings';
 import type { SettingsStore, StoredSettings } from '../services/backend/ports';
 
@@ -14,9 +15,24 @@ export interface WindowState {
 
 export const DEFAULT_WINDOW_STATE: WindowState = { width: 1280, height: 860, maximized: false };
 
-interface StoreShape {
+export interface SettingsShape {
   settings: StoredSettings;
   window: WindowState;
+}
+
+/** The options main.ts gives electron-store: `settings.json` in the app's data folder. */
+export const SETTINGS_STORE_OPTIONS = {
+  name: 'settings',
+  defaults: { settings: DEFAULT_SETTINGS, window: DEFAULT_WINDOW_STATE } satisfies SettingsShape,
+  // A damaged settings file must not keep the app from starting: electron-store (conf) resets it.
+  clearInvalidConfig: true,
+} as const;
+
+/** What is used of an electron-store instance. */
+export interface KeyValueStore {
+  get(key: 'settings' | 'window'): unknown;
+  set(key: 'settings', value: StoredSettings): void;
+  set(key: 'window', value: WindowState): void;
 }
 
 export interface ElectronSettings {
@@ -25,7 +41,7 @@ export interface ElectronSettings {
   writeWindowState(state: WindowState): void;
 }
 
-function validWindowState(value: unknown): WindowState {
+export function validWindowState(value: unknown): WindowState {
   if (typeof value !== 'object' || value === null) return DEFAULT_WINDOW_STATE;
   const state = value as Partial<Record<keyof WindowState, unknown>>;
   const int = (n: unknown, min: number, max: number): number | undefined =>
@@ -38,13 +54,7 @@ function validWindowState(value: unknown): WindowState {
   return { width, height, maximized: state.maximized === true, ...(x === undefined || y === undefined ? {} : { x, y }) };
 }
 
-export function createElectronSettings(): ElectronSettings {
-  const store = new Store<StoreShape>({
-    name: 'settings',
-    defaults: { settings: DEFAULT_SETTINGS, window: DEFAULT_WINDOW_STATE },
-    // A damaged settings file must not keep the app from starting: electron-store resets it.
-    clearInvalidConfig: true,
-  });
+export function createElectronSettings(store: KeyValueStore): ElectronSettings {
   return {
     settings: {
       async read() {

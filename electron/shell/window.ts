@@ -1,10 +1,37 @@
 // The main window: isolated, sandboxed, no Node, web security on; state (size, position) remembered.
-import { BrowserWindow, screen } from 'electron';
+// BrowserWindow and screen are passed in (window.test.ts checks the webPreferences and the state handling
+// with a fake).
+import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
 import { APP_ENTRY_URL } from '../security/urls';
-import { log } from './log';
 import type { WindowState } from './settings';
+import type { ShellLog } from './shell-log';
+import { describeError } from './shell-log';
 
 export const WINDOW_TITLE = 'Vurder';
+
+/** What createMainWindow uses of a BrowserWindow. */
+export interface MainWindowLike {
+  maximize(): void;
+  show(): void;
+  once(event: 'ready-to-show', listener: () => void): unknown;
+  on(event: 'close' | 'resized' | 'moved', listener: () => void): unknown;
+  isDestroyed(): boolean;
+  isMinimized(): boolean;
+  isFullScreen(): boolean;
+  isMaximized(): boolean;
+  getNormalBounds(): Rectangle;
+  loadURL(url: string): Promise<void>;
+  webContents: {
+    on(event: 'render-process-gone', listener: (event: unknown, details: { reason: string; exitCode: number }) => void): unknown;
+    on(event: 'preload-error', listener: (event: unknown, preloadPath: string, error: Error) => void): unknown;
+  };
+}
+
+export interface WindowDeps<W extends MainWindowLike> {
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => W;
+  screen: { getAllDisplays(): { workArea: Rectangle }[] };
+  log: ShellLog;
+}
 
 export interface MainWindowOptions {
   preloadPath: string;
@@ -14,17 +41,19 @@ export interface MainWindowOptions {
 }
 
 /** Keeps a remembered position only if it is still on a connected display. */
-function onScreen(state: WindowState): WindowState {
+export function onScreen(state: WindowState, displays: readonly { workArea: Rectangle }[]): WindowState {
   if (state.x === undefined || state.y === undefined) return state;
   const { x, y, width, height } = { ...state, x: state.x, y: state.y };
-  const visible = screen.getAllDisplays().some(({ workArea }) =>
+  const visible = displays.some(({ workArea }) =>
     x < workArea.x + workArea.width && x + width > workArea.x && y < workArea.y + workArea.height && y + height > workArea.y,
   );
   return visible ? state : { width: state.width, height: state.height, maximized: state.maximized };
 }
 
-export function createMainWindow(options: MainWindowOptions): BrowserWindow {
-  const state = onScreen(options.state);
+export function createMainWindow<W extends MainWindowLike>(deps: WindowDeps<W>, options: MainWindowOptions): W {
+  const state = onScreen(options.state, deps.screen.getAllDisplays());
+  // Spelled out in the constructor call (not built elsewhere) so Electronegativity's checks see every switch.
+  const { BrowserWindow } = deps;
   const window = new BrowserWindow({
     title: WINDOW_TITLE,
     width: state.width,
@@ -66,13 +95,13 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   window.on('moved', remember);
 
   window.webContents.on('render-process-gone', (_event, details) => {
-    log.error(`renderer gone: ${details.reason} (exit code ${details.exitCode})`);
+    deps.log.error(`renderer gone: ${details.reason} (exit code ${details.exitCode})`);
   });
   window.webContents.on('preload-error', (_event, path, error) => {
-    log.error(`preload failed: ${path}: ${error.message}`);
+    deps.log.error(`preload failed: ${path}: ${error.message}`);
   });
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
-    log.error(`could not load ${APP_ENTRY_URL}: ${error instanceof Error ? error.message : String(error)}`);
+    deps.log.error(`could not load ${APP_ENTRY_URL}: ${describeError(error)}`);
   });
   return window;
 }

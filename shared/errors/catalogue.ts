@@ -254,6 +254,23 @@ export const ERROR_CATALOGUE = {
     nb: 'vurderingen kan ikke gjøres endelig: {problemsNb}',
     en: 'the assessment cannot be made final: {problemsEn}',
   },
+  // Records bound to the audit log and write faults (issue 8 points 1 and 6; docs/workspace.md).
+  'record.changed-outside': {
+    nb: 'endret utenfor Vurder {changedAt} (revisjonsloggen registrerte versjon {version} {recordedAt} med SHA-256 {expected}, filen har nå {actual})',
+    en: 'changed outside Vurder on {changedAt} (the audit log recorded version {version} on {recordedAt} with SHA-256 {expected}, the file now has {actual})',
+  },
+  'record.not-recorded': {
+    nb: 'endret utenfor Vurder {changedAt} (den endelige versjonen {version} finnes ikke i revisjonsloggen)',
+    en: 'changed outside Vurder on {changedAt} (final version {version} is not in the audit log)',
+  },
+  'record.package-changed': {
+    nb: 'pakkelåsen er endret utenfor Vurder (revisjonsloggen registrerte pakke-SHA-256 {expected} ved import, låsen har {actual})',
+    en: 'the package lock was changed outside Vurder (the audit log recorded package SHA-256 {expected} at import, the lock has {actual})',
+  },
+  'store.write-failed': {
+    nb: 'kunne ikke lagres: {reasonNb}; siste lagrede versjon er uendret, prøv igjen når feilen er rettet',
+    en: 'could not be saved: {reasonEn}; the last saved version is unchanged, try again once the fault is fixed',
+  },
   // Files the person names (electron/services/input/user-file.ts) and the trust list (electron/services/trust).
   'file.not-found': { nb: 'finnes ikke', en: 'does not exist' },
   'file.unreadable': { nb: 'kan ikke leses ({detail})', en: 'cannot be read ({detail})' },

@@ -159,5 +159,8 @@ describe('assessor offsets', () => {
     expect(summary.ordinal.alpha).toMatchObject({ computable: true });
     expect(summary.interval.interval).toMatchObject({ computable: true, resamples: 100 });
     expect(summary.offsets.map((offset) => offset.applications)).toEqual([0, 0, 0, 0]);
+    // Shared resamples give each level the interval of its own call.
+    expect(summary.ordinal.interval).toEqual(bootstrapAlpha(KRIPPENDORFF_EXAMPLE, 'ordinal', { resamples: 100 }));
+    expect(summary.interval.interval).toEqual(bootstrapAlpha(KRIPPENDORFF_EXAMPLE, 'interval', { resamples: 100 }));
   });
 });

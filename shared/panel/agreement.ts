@@ -23,16 +23,17 @@ export type AlphaResult =
   | { computable: true; alpha: number; pairableValues: number; units: number; observedDisagreement: number; expectedDisagreement: number }
   | { computable: false; reason: NotComputableReason; pairableValues: number; units: number };
 
-/** Per pairable unit: how often each distinct value occurs (indices into `values`) and m_u. */
-export interface UnitCounts {
-  counts: Map<number, number>;
-  size: number;
+/** Per pairable unit: its contribution to the coincidence matrix, as cells of the flattened V × V matrix
+ *  (c·V + k) and the amounts added there (pairs / (m_u − 1)). Flat arrays keep the bootstrap fast. */
+export interface UnitContribution {
+  cells: number[];
+  amounts: number[];
 }
 
 export interface PreparedData {
   /** Distinct values in ascending order. */
   values: number[];
-  units: UnitCounts[];
+  units: UnitContribution[];
 }
 
 /** Throws RangeError for a non-finite value: a programming error upstream, never a reason to return NaN. */
@@ -46,40 +47,53 @@ export function prepare(matrix: ReliabilityMatrix): PreparedData {
     }
   }
   const values = [...distinct].sort((a, b) => a - b);
+  const size = values.length;
   const index = new Map(values.map((value, position) => [value, position]));
-  const units: UnitCounts[] = [];
+  const units: UnitContribution[] = [];
   for (const row of matrix) {
     const counts = new Map<number, number>();
-    let size = 0;
+    let m = 0;
     for (const value of row) {
       if (value === null) continue;
       const position = index.get(value) ?? 0;
       counts.set(position, (counts.get(position) ?? 0) + 1);
-      size += 1;
+      m += 1;
     }
     // A unit with one value has nobody to agree with: Krippendorff leaves it out of n.
-    if (size >= 2) units.push({ counts, size });
+    if (m < 2) continue;
+    const unit: UnitContribution = { cells: [], amounts: [] };
+    for (const [c, countC] of counts) {
+      for (const [k, countK] of counts) {
+        const pairs = c === k ? countC * (countC - 1) : countC * countK;
+        if (pairs === 0) continue;
+        unit.cells.push(c * size + k);
+        unit.amounts.push(pairs / (m - 1));
+      }
+    }
+    units.push(unit);
   }
   return { values, units };
 }
 
-/** The coincidence matrix o_ck, summed over units with the given multiplicities (1 each by default). */
-export function coincidences(data: PreparedData, weights?: readonly number[]): number[][] {
-  const size = data.values.length;
-  const matrix = Array.from({ length: size }, () => new Array<number>(size).fill(0));
+/** The flattened coincidence matrix, summed over units with the given multiplicities (1 each by default). */
+function flatCoincidences(data: PreparedData, weights?: ArrayLike<number>): Float64Array {
+  const flat = new Float64Array(data.values.length * data.values.length);
   data.units.forEach((unit, position) => {
     const weight = weights ? (weights[position] ?? 0) : 1;
     if (weight === 0) return;
-    for (const [c, countC] of unit.counts) {
-      const row = matrix[c];
-      if (!row) continue;
-      for (const [k, countK] of unit.counts) {
-        const pairs = c === k ? countC * (countC - 1) : countC * countK;
-        row[k] = (row[k] ?? 0) + (weight * pairs) / (unit.size - 1);
-      }
+    for (let j = 0; j < unit.cells.length; j += 1) {
+      const cell = unit.cells[j] ?? 0;
+      flat[cell] = (flat[cell] ?? 0) + weight * (unit.amounts[j] ?? 0);
     }
   });
-  return matrix;
+  return flat;
+}
+
+/** The coincidence matrix o_ck, summed over units with the given multiplicities (1 each by default). */
+export function coincidences(data: PreparedData, weights?: ArrayLike<number>): number[][] {
+  const size = data.values.length;
+  const flat = flatCoincidences(data, weights);
+  return Array.from({ length: size }, (_, c) => Array.from(flat.subarray(c * size, (c + 1) * size)));
 }
 
 /** δ²_ck for the level; `marginals` are n_c (needed by the ordinal metric). */
@@ -162,28 +176,46 @@ function quantile(sorted: readonly number[], p: number): number {
  * counted; with fewer than half usable the interval is reported as not computable.
  */
 export function bootstrapAlpha(matrix: ReliabilityMatrix, level: AlphaLevel, options: BootstrapOptions = {}): AlphaInterval {
+  return bootstrapLevels(prepare(matrix), [level], options)[0] ?? notComputable('no-pairable-values', options);
+}
+
+function notComputable(reason: NotComputableReason | 'too-few-resamples', options: BootstrapOptions, usedResamples = 0): AlphaInterval {
+  return { computable: false, reason, confidence: options.confidence ?? 0.95, resamples: options.resamples ?? 1000, usedResamples, seed: options.seed ?? 1 };
+}
+
+/** One set of resamples serves every level: the draws depend only on the seed, so each level's interval is the
+ *  same as from its own bootstrapAlpha call, for half the work when the panel wants ordinal and interval. */
+function bootstrapLevels(data: PreparedData, levels: readonly AlphaLevel[], options: BootstrapOptions): AlphaInterval[] {
   const resamples = options.resamples ?? 1000;
   const seed = options.seed ?? 1;
   const confidence = options.confidence ?? 0.95;
-  const data = prepare(matrix);
-  const base = alphaFromCoincidences(level, data.values, coincidences(data), data.units.length);
-  if (!base.computable) return { computable: false, reason: base.reason, confidence, resamples, usedResamples: 0, seed };
-  const random = seededRandom(seed);
   const unitCount = data.units.length;
-  const alphas: number[] = [];
-  for (let round = 0; round < resamples; round += 1) {
-    const weights = new Array<number>(unitCount).fill(0);
-    for (let draw = 0; draw < unitCount; draw += 1) {
-      const picked = Math.floor(random() * unitCount);
-      weights[picked] = (weights[picked] ?? 0) + 1;
+  const base = levels.map((level) => alphaFromCoincidences(level, data.values, coincidences(data), unitCount));
+  const alphas = levels.map((): number[] => []);
+  if (base.some((result) => result.computable)) {
+    const random = seededRandom(seed);
+    for (let round = 0; round < resamples; round += 1) {
+      const weights = new Int32Array(unitCount);
+      for (let draw = 0; draw < unitCount; draw += 1) {
+        const picked = Math.floor(random() * unitCount);
+        weights[picked] = (weights[picked] ?? 0) + 1;
+      }
+      const o = coincidences(data, weights);
+      levels.forEach((level, index) => {
+        const result = alphaFromCoincidences(level, data.values, o, unitCount);
+        if (result.computable) alphas[index]?.push(result.alpha);
+      });
     }
-    const result = alphaFromCoincidences(level, data.values, coincidences(data, weights), unitCount);
-    if (result.computable) alphas.push(result.alpha);
   }
-  if (alphas.length * 2 < resamples) return { computable: false, reason: 'too-few-resamples', confidence, resamples, usedResamples: alphas.length, seed };
-  alphas.sort((a, b) => a - b);
-  const tail = (1 - confidence) / 2;
-  return { computable: true, lower: quantile(alphas, tail), upper: quantile(alphas, 1 - tail), confidence, resamples, usedResamples: alphas.length, seed };
+  return levels.map((_level, index) => {
+    const first = base[index];
+    const sample = alphas[index] ?? [];
+    if (first && !first.computable) return notComputable(first.reason, options);
+    if (sample.length * 2 < resamples) return notComputable('too-few-resamples', options, sample.length);
+    sample.sort((a, b) => a - b);
+    const tail = (1 - confidence) / 2;
+    return { computable: true, lower: quantile(sample, tail), upper: quantile(sample, 1 - tail), confidence, resamples, usedResamples: sample.length, seed };
+  });
 }
 
 export interface AssessorOffset {
@@ -228,6 +260,11 @@ export function criterionAgreement(
   assessorIds: readonly string[],
   options: BootstrapOptions = {},
 ): CriterionAgreement {
-  const level = (which: AlphaLevel): LevelAgreement => ({ alpha: krippendorffAlpha(matrix, which), interval: bootstrapAlpha(matrix, which, options) });
-  return { ordinal: level('ordinal'), interval: level('interval'), offsets: assessorOffsets(matrix, consensus, assessorIds) };
+  const data = prepare(matrix);
+  const [ordinal, interval] = bootstrapLevels(data, ['ordinal', 'interval'], options);
+  const level = (which: AlphaLevel, bootstrap: AlphaInterval | undefined): LevelAgreement => ({
+    alpha: alphaFromCoincidences(which, data.values, coincidences(data), data.units.length),
+    interval: bootstrap ?? notComputable('no-pairable-values', options),
+  });
+  return { ordinal: level('ordinal', ordinal), interval: level('interval', interval), offsets: assessorOffsets(matrix, consensus, assessorIds) };
 }

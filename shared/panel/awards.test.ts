@@ -4,6 +4,7 @@ import { matchApplicant } from './award-applicant';
 import type { AwardRow } from './awards';
 import { checkAwardList } from './awards';
 import { describeAwardProblem } from './awards-text';
+import { randomInt, seededRandom } from './prng';
 
 const scheme = getBuiltInScheme('imdi-kommunale-integreringstiltak-2021');
 if (!scheme) throw new Error('built-in 2021 scheme missing');
@@ -98,5 +99,31 @@ describe('matchApplicant', () => {
     // "Sandefjord" contains "Sande", "Osloveien" contains "Os": whole words only.
     expect(matchApplicant('Sandefjord kommune')).toMatchObject({ municipalities: [{ name: 'Sandefjord' }] });
     expect(matchApplicant('Osloveien barnehage')).toEqual({ known: false, reason: 'no-municipality-name' });
+  });
+});
+
+describe('checkAwardList properties', () => {
+  it('sums agree: per focus area and per pool add up to the total; an exceeded pool is reported exactly when used > amount', () => {
+    for (let seed = 1; seed <= 200; seed += 1) {
+      const random = seededRandom(seed);
+      const rows = Array.from({ length: randomInt(random, 0, 40) }, (_unused, index) => ({
+        line: index + 2,
+        focusArea: randomInt(random, 1, 6),
+        applicant: 'Moss kommune',
+        projectTitle: `P${index}`,
+        amount: randomInt(random, 0, 9) * randomInt(random, 1, 3_000_000),
+      }));
+      const result = checkAwardList(rows, scheme);
+      const total = rows.reduce((sum, entry) => sum + entry.amount, 0);
+      expect(result.sums.total, `seed ${seed}`).toBe(total);
+      expect(result.sums.byFocusArea.reduce((sum, area) => sum + area.amount, 0)).toBe(total);
+      expect(result.sums.byPool.reduce((sum, pool) => sum + pool.used, 0)).toBe(total);
+      for (const pool of result.sums.byPool) {
+        const reported = result.problems.some((problem) => problem.kind === 'pool-exceeded' && problem.poolId === pool.poolId && !problem.withRelease);
+        expect(reported, `seed ${seed} ${pool.poolId}`).toBe(pool.used > pool.amount);
+        expect(pool.left).toBe(pool.amount - pool.used);
+      }
+      expect(result.problems.some((problem) => problem.kind === 'total-exceeded')).toBe(total > scheme.budget.total);
+    }
   });
 });

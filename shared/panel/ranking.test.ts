@@ -3,6 +3,7 @@ import { rational } from '../money/rational';
 import { getBuiltInScheme } from '../scheme/load';
 import type { ConsensusScore, RankingCandidate } from './ranking';
 import { rankApplications } from './ranking';
+import { randomInt, seededRandom } from './prng';
 
 const scheme = getBuiltInScheme('imdi-kommunale-integreringstiltak-2021');
 if (!scheme) throw new Error('built-in 2021 scheme missing');
@@ -57,6 +58,16 @@ describe('rankApplications', () => {
 
   // With two criteria, equal totals and equal feasibility imply equal transfer value, so that step never decides
   // for this scheme (docs/panel.md § Ties); it stays in the order for schemes with more criteria.
+  it('gives every reason at once: missing consensus, ineligible with rule ids and below a threshold', () => {
+    const result = rankApplications([candidate('all', 2, null, { eligibility: { eligible: false, failedRuleIds: ['R09'] } })], criteria);
+    expect(result.focusAreas).toEqual([{ focusArea: 3, ranked: [] }]);
+    expect(result.excluded[0]?.reasons).toEqual([
+      { kind: 'consensus-missing', missing: ['transferValue'] },
+      { kind: 'ineligible', failedRuleIds: ['R09'] },
+      { kind: 'below-threshold', criterionId: 'feasibility', score: 2, threshold: 4 },
+    ]);
+  });
+
   it('breaks ties by feasibility, lower first-year request, id – and says which step decided', () => {
     const result = rankApplications(
       [
@@ -104,5 +115,35 @@ describe('rankApplications', () => {
     const candidates = [candidate('A', 5, 5), candidate('B', 5, 5), candidate('C', 6, 4), candidate('D', 4, 6, { focusArea: 5 })];
     const reference = JSON.stringify(rankApplications(candidates, criteria).focusAreas);
     expect(JSON.stringify(rankApplications([...candidates].reverse(), criteria).focusAreas)).toBe(reference);
+  });
+});
+
+describe('rankApplications properties', () => {
+  it('for random candidates: order-independent, totals never increase down a list, every candidate once', () => {
+    for (let seed = 1; seed <= 200; seed += 1) {
+      const random = seededRandom(seed);
+      const candidates = Array.from({ length: randomInt(random, 0, 30) }, (_unused, index) =>
+        candidate(`A${String(index).padStart(2, '0')}`, random() < 0.1 ? null : randomInt(random, 1, 7), randomInt(random, 1, 7) + (random() < 0.3 ? 0.5 : 0), {
+          focusArea: randomInt(random, 1, 6),
+          eligibility: random() < 0.1 ? null : { eligible: random() < 0.9, failedRuleIds: [] },
+          firstYearRequest: randomInt(random, 1, 4) * 100_000,
+        }),
+      );
+      const result = rankApplications(candidates, criteria);
+      const shuffled = [...candidates].sort(() => random() - 0.5);
+      expect(JSON.stringify(rankApplications(shuffled, criteria).focusAreas), `seed ${seed}`).toBe(JSON.stringify(result.focusAreas));
+      const ranked = result.focusAreas.flatMap((area) => area.ranked);
+      expect(ranked.length + result.excluded.length, `seed ${seed}`).toBe(candidates.length);
+      expect(new Set(ranked.map((entry) => entry.meritOrder)).size).toBe(ranked.length);
+      for (const area of result.focusAreas) {
+        area.ranked.forEach((entry, index) => {
+          const previous = area.ranked[index - 1];
+          if (!previous) return;
+          expect(entry.total, `seed ${seed}`).toBeLessThanOrEqual(previous.total);
+          expect(entry.tieWithPrevious !== null, `seed ${seed}`).toBe(entry.totalExact === previous.totalExact);
+          expect(entry.meritOrder).toBeGreaterThan(previous.meritOrder);
+        });
+      }
+    }
   });
 });

@@ -48,26 +48,39 @@ export const exportProgressSchema = z.object({
 
 const problemSchema = z.object({ code: z.string(), nb: z.string(), en: z.string() });
 
+const signerSchema = z.object({
+  subjectName: z.string(),
+  email: z.string().optional(),
+  issuerName: z.string(),
+  selfSigned: z.boolean(),
+  serialNumber: z.string(),
+  notBefore: z.string(),
+  notAfter: z.string(),
+  fingerprint: z.string(),
+});
+
+/** One signature of a PDF (electron/services/signing/report.ts SignatureReport). */
+const signatureReportSchema = z.object({
+  index: z.number().int().positive(),
+  signer: signerSchema.nullable(),
+  signingTime: z.string().nullable(),
+  intact: z.boolean(),
+  coversWholeDocument: z.boolean(),
+  changesAfter: z.enum(['none', 'signatures-only', 'modified']),
+  trusted: z.boolean().nullable(),
+  problems: z.array(problemSchema),
+});
+
 export const verificationReportSchema = z.object({
   file: z.string(),
   kind: z.enum(['pdf', 'exchange', 'unknown']),
-  status: z.enum(['valid', 'invalid', 'unreadable']),
+  status: z.enum(['valid', 'unverified', 'invalid', 'unreadable']),
   intact: z.boolean(),
   trusted: z.boolean().nullable(),
-  signer: z
-    .object({
-      subjectName: z.string(),
-      email: z.string().optional(),
-      issuerName: z.string(),
-      selfSigned: z.boolean(),
-      serialNumber: z.string(),
-      notBefore: z.string(),
-      notAfter: z.string(),
-      fingerprint: z.string(),
-    })
-    .nullable(),
+  signer: signerSchema.nullable(),
   signingTime: z.string().nullable(),
   signatureCount: z.number().int().nonnegative(),
+  signatures: z.array(signatureReportSchema).optional(),
   problems: z.array(problemSchema),
   contents: z.object({ assessor: z.string(), applicationIds: z.array(z.string()), schemeId: z.string(), schemeSha256: z.string() }).optional(),
 });

@@ -113,8 +113,9 @@ test('identity, export with progress, pdfsig, verify, remove — with axe scans'
   bridge.dialogs.answerFiles([pdf]);
   await page.getByRole('button', { name: 'Velg fil …' }).click();
   const report = page.getByTestId('verify-report');
-  await expect(report).toHaveAttribute('data-status', 'valid');
-  await expect(report.getByRole('heading', { name: 'Gyldig signatur – filen er uendret' })).toBeVisible();
+  // No trust anchor yet: intact, but the signer is not verified (issue 8 point 2).
+  await expect(report).toHaveAttribute('data-status', 'unverified');
+  await expect(report.getByRole('heading', { name: 'Uendret – men signataren er ikke verifisert' })).toBeVisible();
   await expect(page.getByTestId('verify-integrity')).toHaveText('✓ Uendret siden signering');
   await expect(page.getByTestId('verify-signer')).toContainText(SIGNER.name);
   await expect(page.getByTestId('verify-fingerprint')).toHaveText(fingerprint);
@@ -122,6 +123,8 @@ test('identity, export with progress, pdfsig, verify, remove — with axe scans'
   bridge.dialogs.answerFiles([certificate]);
   await page.getByRole('button', { name: 'Legg til sertifikater …' }).click();
   await expect(page.getByTestId('verify-trust')).toHaveText('✓ Klarert: signereren er i tillitslisten');
+  await expect(report).toHaveAttribute('data-status', 'valid');
+  await expect(report.getByRole('heading', { name: 'Gyldig signatur – filen er uendret' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'verify: valid and trusted');
   await shoot(page, '10-verify');
 
@@ -219,10 +222,10 @@ test.describe('import a PKCS#12, drop an exchange file', () => {
       zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     }, exchangeName);
     const report = page.getByTestId('verify-report');
-    await expect(report).toHaveAttribute('data-status', 'valid');
+    await expect(report).toHaveAttribute('data-status', 'unverified');
     await expect(report).toContainText('Utvekslingsfil');
     await expect(page.getByTestId('verify-contents')).toHaveText(`Én vurdering av ${SIGNER.name}: ASK-2021-001`);
     await expect(page.getByTestId('verify-fingerprint')).toHaveText(grouped);
-    await expect(report.getByRole('heading', { name: 'Gyldig signatur – filen er uendret' })).toBeFocused();
+    await expect(report.getByRole('heading', { name: 'Uendret – men signataren er ikke verifisert' })).toBeFocused();
   });
 });

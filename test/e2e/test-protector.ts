@@ -27,14 +27,14 @@ async function keyAt(path: string): Promise<Buffer> {
  */
 export function aesGcmProtector(key: Buffer, available = true): SecretProtector {
   return {
-    isAvailable: () => available,
-    encrypt(plain) {
+    isAvailable: async () => available,
+    async encrypt(plain) {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', key, iv);
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
       return Buffer.concat([iv, cipher.getAuthTag(), body]);
     },
-    decrypt(bytes) {
+    async decrypt(bytes) {
       const data = Buffer.from(bytes);
       const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12));
       decipher.setAuthTag(data.subarray(12, 28));

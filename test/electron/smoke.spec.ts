@@ -36,14 +36,30 @@ test('the window opens with its title and a contract-only, Node-free page', asyn
     expect(page.node).toBe('undefined');
     expect(page.process).toBe('undefined');
     expect(page.info).toMatchObject({ ok: true, value: { name: 'Vurder', transport: 'electron' } });
-    // Navigation away and new windows are refused by the shell.
+    // Nothing in this test may reach the real system browser: main's shell.openExternal is replaced by a
+    // recorder first (the shell calls it through the `shell` object, so it sees the replacement).
+    await app.evaluate(({ shell }) => {
+      const opened: string[] = [];
+      (globalThis as unknown as { __opened: string[] }).__opened = opened;
+      shell.openExternal = async (url: string) => {
+        opened.push(url);
+      };
+    });
+    // Navigation away and new windows are refused by the shell and open nothing.
     const opened = await win.evaluate(() => window.open('https://www.imdi.no/') === null);
     expect(opened).toBe(true);
     await win.evaluate(() => {
-      window.location.href = 'https://evil.example/';
+      window.location.href = 'https://example.invalid/';
     });
     await expect.poll(() => win.url()).toBe('app://vurder/index.html');
     expect(app.windows()).toHaveLength(1);
+    // A link request without a click just before is refused (docs/security.md § External links).
+    const refused = await win.evaluate(async () => {
+      const api = (window as unknown as { api: { invoke(channel: string, request: unknown): Promise<{ ok: boolean; error?: { code: string } }> } }).api;
+      return api.invoke('app:open-external', { url: 'https://www.imdi.no/' });
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'app.external-refused' } });
+    expect(await app.evaluate(() => (globalThis as unknown as { __opened: string[] }).__opened)).toEqual([]);
   } finally {
     await app.close();
   }

@@ -3,6 +3,7 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/main';
 import { generatePanelReport, ReportError } from '../../electron/services/panel-report/generate';
 import type { ReportResult } from '../../electron/services/panel-report/generate';
 import { createIdentity } from '../../electron/services/signing/identity';
@@ -40,7 +41,7 @@ afterAll(() => cleanup());
 
 describe('a signed report with letters', () => {
   it('writes the innstilling, workbook, award list and one letter per applicant, with a progress line each', async () => {
-    expect(signed.files.map((file) => file.kind).slice(0, 3)).toEqual(['innstilling', 'workbook', 'award-list']);
+    expect(signed.files.map((file) => file.kind).slice(0, 3)).toEqual(['award-list', 'innstilling', 'workbook']);
     expect(signed.files.filter((file) => file.kind.startsWith('letter'))).toHaveLength(20);
     expect(progress).toHaveLength(23);
     expect(progress.at(-1)).toBe('23/23 letter-reject');
@@ -58,7 +59,7 @@ describe('a signed report with letters', () => {
   });
 
   it('the innstilling shows pools, ranking, reasons, flags, agreement, award list and hashes', async () => {
-    const innstilling = signed.files[0]!.file;
+    const innstilling = signed.files[1]!.file;
     const text = squash((await run('pdftotext', ['-enc', 'UTF-8', innstilling, '-'])).output);
     for (const expected of [
       'INNSTILLING',
@@ -86,7 +87,7 @@ describe('a signed report with letters', () => {
     const model = sampleModel(120);
     model.lead = { name: NAME, email: '', fingerprint: identity.fingerprint };
     const result = await generatePanelReport({ model, identity: null, outDir: join(dir, 'lang'), letters: false, draft: true });
-    const pages = await pageTexts(result.files[0]!.file);
+    const pages = await pageTexts(result.files[1]!.file);
     const first = pages.findIndex((page) => page.includes('Rangering per satsingsområde'));
     const after = pages.findIndex((page) => page.includes('Søknader som ikke anbefales'));
     const rankingPages = pages.slice(first, after).filter((page) => /SO\d-2021-\d{3}/.test(page));
@@ -119,6 +120,30 @@ describe('a signed report with letters', () => {
       expect(text).toContain('forvaltningsloven §§ 24 og 25');
       expect(text).toContain('Kommunene har ikke rett til å klage');
     }
+  });
+});
+
+describe('the award list', () => {
+  it('is accepted unchanged by vurder awards check (panelmath\'s reader and checks)', async () => {
+    const csv = signed.files.find((file) => file.kind === 'award-list')!.file;
+    let stdout = '';
+    const code = await runCli(['awards', 'check', csv, '--scheme', 'imdi-kommunale-integreringstiltak-2021', '--json'], { stdout: (text) => void (stdout += text), stderr: () => undefined, env: {}, cwd: dir });
+    const json = JSON.parse(stdout) as { ok: boolean; rows: number; sums: { total: number } };
+    expect(code).toBe(0);
+    expect(json.ok).toBe(true);
+    expect(json.rows).toBe(sampleModel(20).awards.length);
+    expect(json.sums.total).toBe(sampleModel(20).awards.reduce((sum, award) => sum + award.amount, 0));
+  });
+
+  it('a finding of the award-list checks refuses the report, and a draft is written with it as a warning', async () => {
+    const model = sampleModel(8);
+    model.awards.push({ ...model.awards[0]! });
+    const error = await generatePanelReport({ model, identity, outDir: join(dir, 'dobbel'), letters: false, draft: false }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ReportError);
+    expect((error as ReportError).en).toMatch(/^award list: Lines 2, \d+: the same applicant and project title more than once/);
+    await expect(stat(join(dir, 'dobbel'))).rejects.toThrow();
+    const drafted = await generatePanelReport({ model, identity: null, outDir: join(dir, 'dobbel-utkast'), letters: false, draft: true });
+    expect(drafted.warnings.map((warning) => warning.code)).toEqual(['award-list']);
   });
 });
 

@@ -48,7 +48,8 @@ describe('vurder identity + verify', () => {
     expect(trusted.out()).toContain('Klarert / trusted: ja / yes');
     expect(trusted.out()).toContain('Utsteder / issuer: Panelets CA Ørsta');
     const unchecked = io();
-    expect(await runCli(['verify', 'signed.pdf'], unchecked)).toBe(0);
+    // Without a trust anchor: intact, signer not verified (exit 3, issue 8 point 2).
+    expect(await runCli(['verify', 'signed.pdf'], unchecked)).toBe(3);
     expect(unchecked.out()).toContain('ikke kontrollert');
   });
 
@@ -59,7 +60,7 @@ describe('vurder identity + verify', () => {
     expect(garbage.err()).toBe('vurder verify: garbage.bin: filen kan ikke leses (verken PDF eller utvekslingsfil fra Vurder) (neither a PDF nor a Vurder exchange file)\n');
     const noTrust = io();
     expect(await runCli(['verify', 'garbage.bin', '--trust', 'finnes-ikke.pem'], noTrust)).toBe(2);
-    expect(noTrust.err()).toMatch(/^vurder verify: kan ikke lese klareringslisten finnes-ikke\.pem \(ENOENT\)/);
+    expect(noTrust.err()).toMatch(/^vurder verify: klareringslisten \S*finnes-ikke\.pem: finnes ikke \(trust list \S*finnes-ikke\.pem: does not exist\)\n$/);
     const usage = io();
     expect(await runCli(['verify'], usage)).toBe(2);
     expect(usage.err()).toMatch(/^vurder verify: bruk: vurder verify/);

@@ -69,7 +69,7 @@ describe('exchange file', () => {
     expect(verified?.assessments[0]?.assessment.scores[0]?.score).toBe(4);
     const path = join(dir, 'oyvind.vurder.json');
     await writeFile(path, serialiseExchangeFile(envelope));
-    expect((await verifyFile(path)).status).toBe('valid');
+    expect((await verifyFile(path)).status).toBe('unverified');
   });
 
   it('one changed score is refused as modified', async () => {
@@ -86,10 +86,10 @@ describe('exchange file', () => {
   it('re-formatting the JSON (whitespace, key order) does not break the signature', async () => {
     const envelope = await createExchangeFile(payload(), oyvind);
     const reordered = JSON.stringify({ signature: envelope.signature, payload: envelope.payload, formatVersion: 1, format: 'vurder-exchange' });
-    expect((await check(reordered)).report.status).toBe('valid');
+    expect((await check(reordered)).report.status).toBe('unverified');
     const path = join(dir, 'reordered.vurder.json');
     await writeFile(path, reordered);
-    expect((await verifyFile(path)).status).toBe('valid');
+    expect((await verifyFile(path, { trusted: [oyvind.certificateDer] })).status).toBe('valid');
     await writeFile(path, '{"format": "noe annet"}');
     const other = await verifyFile(path);
     expect(other.status).toBe('unreadable');
@@ -140,5 +140,71 @@ describe('exchange file', () => {
     const bad = payload();
     (bad.assessments[0] as { schemeSha256: string }).schemeSha256 = 'not-a-hash';
     await expect(createExchangeFile(bad, oyvind)).rejects.toThrow();
+  });
+});
+
+describe('exchange file: what the signature does not cover is checked too (issue 8 point 2)', () => {
+  it('a changed payloadSha256 is refused', async () => {
+    const envelope = await createExchangeFile(payload(), oyvind);
+    envelope.signature.payloadSha256 = 'f'.repeat(64);
+    const { report, payload: verified } = await check(envelope, [oyvind.certificateDer]);
+    expect(report.status).toBe('invalid');
+    expect(report.problems.map((entry) => entry.code)).toEqual(['payload-hash-mismatch']);
+    expect(verified).toBeUndefined();
+  });
+
+  it('a duplicated key (the last one would win in JSON.parse) is refused, naming line and column', async () => {
+    const envelope = await createExchangeFile(payload(), oyvind);
+    const text = serialiseExchangeFile(envelope).replace('"score": 4,', '"score": 4, "score": 2,');
+    expect(text).toContain('"score": 2');
+    const { report } = await check(text, [oyvind.certificateDer]);
+    expect(report.status).toBe('unreadable');
+    expect(report.problems[0]?.en).toMatch(/duplicate key "score" at line \d+, column \d+/);
+    const inEnvelope = serialiseExchangeFile(envelope).replace('"formatVersion": 1,', '"formatVersion": 1, "formatVersion": 1,');
+    expect((await check(inEnvelope)).report.problems[0]?.en).toContain('duplicate key "formatVersion"');
+  });
+
+  it('numbers not written canonically (4.0, 4e0, -0, 04), invalid UTF-8 and lone surrogates are refused', async () => {
+    const text = serialiseExchangeFile(await createExchangeFile(payload(), oyvind));
+    for (const written of ['4.0', '4e0', '04']) {
+      const { report } = await check(text.replace('"score": 4', `"score": ${written}`), [oyvind.certificateDer]);
+      expect(report.status, written).toBe('unreadable');
+      expect(report.problems[0]?.en, written).toContain(`${written} is not an integer written canonically`);
+    }
+    expect((await check(text.replace('"formatVersion": 1', '"formatVersion": -0'))).report.problems[0]?.en).toContain('-0 is not an integer');
+    const bytes = Buffer.from(text.replace('Øyvind', 'XXyvind'), 'utf8');
+    bytes[bytes.indexOf('XXyvind')] = 0xc3;
+    bytes[bytes.indexOf('Xyvind')] = 0x28;
+    const badUtf8 = await verifyExchangeFile('x.vurder.json', bytes, undefined);
+    expect(badUtf8.report.problems[0]?.en).toContain('not valid UTF-8');
+    const surrogate = await check(text.replace('"Øyvind Ærø Åsen"', '"\\ud800"'));
+    expect(surrogate.report.problems[0]?.en).toContain('lone surrogate');
+  });
+
+  it('a flipped byte in the embedded certificate is invalid with the reason, never an unexpected error', async () => {
+    const envelope = await createExchangeFile(payload(), oyvind);
+    const der = Buffer.from(envelope.signature.certificate, 'base64');
+    for (const at of [1, 4, 20, der.length - 1]) {
+      const flipped = Buffer.from(der);
+      flipped[at] = (flipped[at] ?? 0) ^ 0x55;
+      const copy = { ...envelope, signature: { ...envelope.signature, certificate: flipped.toString('base64') } };
+      const { report } = await check(copy, [oyvind.certificateDer]);
+      expect(report.status, `byte ${at}`).toBe('invalid');
+      // A flip the parser notices is a malformed certificate; one it does not is another certificate than the signer's.
+      expect(report.problems.map((entry) => entry.code).filter((code) => code === 'malformed-certificate' || code === 'certificate-mismatch'), `byte ${at}`).not.toEqual([]);
+      const path = join(dir, 'flipped.vurder.json');
+      await writeFile(path, serialiseExchangeFile(copy));
+      const cli = await verifyFile(path, { trusted: [oyvind.certificateDer] });
+      expect(cli.status).toBe('invalid');
+    }
+    const garbage = { ...envelope, signature: { ...envelope.signature, certificate: 'AAAA' } };
+    const { report } = await check(garbage);
+    expect(report.problems.find((entry) => entry.code === 'malformed-certificate')?.en).toMatch(/signature\.certificate is not a readable X\.509 certificate \(.+\)/);
+  });
+
+  it('without a trust list an intact file is "unverified", never plainly valid; its payload is still returned', async () => {
+    const { report, payload: verified } = await check(await createExchangeFile(payload(), oyvind));
+    expect(report).toMatchObject({ status: 'unverified', intact: true, trusted: null });
+    expect(verified?.assessor.name).toBe(NAME);
   });
 });

@@ -30,7 +30,7 @@ describe('protected identity store', () => {
     const reopened = await openProtectedIdentity(store, protector);
     expect(reopened?.fingerprint).toBe(identity.fingerprint);
     const secret = await readFile(join(store, PROTECTED_PASSPHRASE_FILE));
-    const passphrase = protector.decrypt(secret);
+    const passphrase = await protector.decrypt(secret);
     expect(secret.includes(Buffer.from(passphrase))).toBe(false);
     expect((await readFile(join(store, IDENTITY_FILE))).includes(Buffer.from('PRIVATE KEY'))).toBe(false);
     await removeProtectedIdentity(store);

@@ -33,14 +33,14 @@ function handlersWith(protector: SecretProtector): IpcHandlers {
 
 /** Reversible but real enough for the store: the point here is what happens when it refuses. */
 const reversible: SecretProtector = {
-  isAvailable: () => true,
-  encrypt: (plain) => new TextEncoder().encode([...plain].reverse().join('')),
-  decrypt: (cipher) => [...new TextDecoder().decode(cipher)].reverse().join(''),
+  isAvailable: async () => true,
+  encrypt: async (plain) => new TextEncoder().encode([...plain].reverse().join('')),
+  decrypt: async (cipher) => [...new TextDecoder().decode(cipher)].reverse().join(''),
 };
 
 describe('identity store refusals over IPC', () => {
   it('no OS protection: create is refused in nb and en, naming the folder', async () => {
-    const handlers = handlersWith({ ...reversible, isAvailable: () => false });
+    const handlers = handlersWith({ ...reversible, isAvailable: async () => false });
     const result = await handlers['identity:create']({ name: 'Øyvind Ærø Åsen' });
     expect(result.ok).toBe(false);
     if (result.ok) return;

@@ -87,12 +87,12 @@ describe('signing channels', () => {
     const report = value(await handlers['verify:file']({ path: result.exchangeFile, trust: [join(dir, 'kari.pem')] }));
     expect(report).toMatchObject({ kind: 'exchange', status: 'valid', trusted: true });
     const pdfReport = value(await handlers['verify:file']({ path: result.pdfs[0]?.file ?? '' }));
-    expect(pdfReport).toMatchObject({ kind: 'pdf', status: 'valid', trusted: null });
+    expect(pdfReport).toMatchObject({ kind: 'pdf', status: 'unverified', trusted: null });
     // The open workspace's stored trust list is used without choosing a certificate (issue 9 point 1).
     expect(value(await handlers['trust:list'](undefined))).toEqual({ workspaceOpen: true, entries: [] });
     await addTrustedCertificate(join(dir, 'ws'), join(dir, 'kari.pem'), { actor: 'test' });
     expect(value(await handlers['trust:list'](undefined)).entries).toEqual([expect.objectContaining({ fingerprint: created.fingerprint, name: 'Kari Nordmann' })]);
-    expect(value(await handlers['verify:file']({ path: result.pdfs[0]?.file ?? '' }))).toMatchObject({ kind: 'pdf', trusted: true });
+    expect(value(await handlers['verify:file']({ path: result.pdfs[0]?.file ?? '' }))).toMatchObject({ kind: 'pdf', status: 'valid', trusted: true });
 
     value(await handlers['dialog:choose-files']({ purpose: 'identity' }));
     const wrong = await handlers['identity:import']({ path: join(dir, 'kari.pem'), passphrase: 'x' });

@@ -1,8 +1,10 @@
 // `vurder verify <file.pdf|exchange file> [--json] [--trust cert.pem]... [--workspace <ws>]`
 // --workspace adds the workspace's stored trust list (docs/workspace.md § Trust list) to any --trust files.
-// Exit 0 valid · 1 invalid (modified, bad or untrusted signature) · 2 unreadable or bad usage.
+// Exit 0 valid (intact, every signer trusted) · 1 invalid (modified, changed after a signature, bad or untrusted
+// signature) · 2 unreadable or bad usage · 3 intact but signer not verified (no --trust, no --workspace list).
 import { resolve } from 'node:path';
-import type { VerificationReport } from '../../services/signing/report';
+import type { CertificateSummary } from '../../services/signing/certificate';
+import type { SignatureReport, VerificationReport } from '../../services/signing/report';
 import { readTrustList, verifyFile } from '../../services/signing/verify';
 import { trustAnchorsForWorkspace } from '../../services/trust/trust-list';
 import { ServiceError } from '../../services/workspace/errors';
@@ -21,21 +23,50 @@ export function exitCodeForReport(report: VerificationReport): number {
       return 1;
     case 'unreadable':
       return 2;
+    case 'unverified':
+      return 3;
   }
 }
 
+const STATUS: Record<VerificationReport['status'], string> = {
+  valid: 'GYLDIG / VALID',
+  unverified: 'UENDRET, MEN SIGNATAREN ER IKKE VERIFISERT / INTACT, SIGNER NOT VERIFIED',
+  invalid: 'UGYLDIG / INVALID',
+  unreadable: 'KAN IKKE LESES / UNREADABLE',
+};
+
+function signerLine(signer: CertificateSummary): string {
+  return `${signer.subjectName}${signer.email ? ` <${signer.email}>` : ''}`;
+}
+
+const CHANGES: Record<SignatureReport['changesAfter'], string> = {
+  none: 'ingenting / nothing',
+  'signatures-only': 'bare senere signaturer / only later signatures',
+  modified: 'DOKUMENTET ER ENDRET / THE DOCUMENT WAS CHANGED',
+};
+
+function trustText(trusted: boolean | null): string {
+  return trusted === null ? 'ikke kontrollert (ingen --trust eller --workspace) / not checked' : trusted ? 'ja / yes' : 'nei / no';
+}
+
 export function renderReport(report: VerificationReport): string {
-  const status = { valid: 'GYLDIG / VALID', invalid: 'UGYLDIG / INVALID', unreadable: 'KAN IKKE LESES / UNREADABLE' }[report.status];
-  const lines = [`${report.file}: ${status}`];
+  const lines = [`${report.file}: ${STATUS[report.status]}`];
   if (report.signer) {
-    lines.push(`  Signert av / signed by: ${report.signer.subjectName}${report.signer.email ? ` <${report.signer.email}>` : ''}`);
+    lines.push(`  Signert av / signed by: ${signerLine(report.signer)}`);
     lines.push(`  Utsteder / issuer: ${report.signer.issuerName}${report.signer.selfSigned ? ' (selvsignert / self-signed)' : ''}`);
     lines.push(`  Fingeravtrykk / fingerprint: ${report.signer.fingerprint}`);
   }
   if (report.signingTime) lines.push(`  Signeringstid / signing time: ${report.signingTime}`);
   lines.push(`  Uendret / intact: ${report.intact ? 'ja / yes' : 'nei / no'}`);
-  lines.push(`  Klarert / trusted: ${report.trusted === null ? 'ikke kontrollert (ingen --trust) / not checked' : report.trusted ? 'ja / yes' : 'nei / no'}`);
+  lines.push(`  Klarert / trusted: ${trustText(report.trusted)}`);
   if (report.contents) lines.push(`  Innhold / contents: ${report.contents.assessor}: ${report.contents.applicationIds.join(', ')}`);
+  if (report.signatures && report.signatures.length > 1) {
+    for (const entry of report.signatures) {
+      lines.push(`  Signatur / signature ${entry.index}: ${entry.signer ? signerLine(entry.signer) : '–'}${entry.signer ? ` (${entry.signer.fingerprint})` : ''}`);
+      lines.push(`    dekker hele dokumentet / covers the whole document: ${entry.coversWholeDocument ? 'ja / yes' : 'nei / no'}`);
+      lines.push(`    endret etterpå / changed after it: ${CHANGES[entry.changesAfter]}; klarert / trusted: ${trustText(entry.trusted)}`);
+    }
+  }
   for (const entry of report.problems) lines.push(`  ! ${entry.nb} (${entry.en})`);
   return `${lines.join('\n')}\n`;
 }
@@ -51,8 +82,8 @@ async function runVerify(args: readonly string[], io: CliIo): Promise<number> {
     try {
       trusted = await readTrustList(trustPaths.map((path) => resolve(io.cwd, path)));
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      throw new CliFailure(`kan ikke lese klareringslisten ${trustPaths.join(', ')} (${code})`, `cannot read the trust list ${trustPaths.join(', ')} (${code})`);
+      if (error instanceof ServiceError) throw new CliFailure(`klareringslisten ${error.toLine('nb')}`, `trust list ${error.toLine('en')}`);
+      throw error;
     }
   }
   const workspaceDir = parsed.value.strings.get('workspace')?.at(-1);

@@ -1,7 +1,7 @@
 // Create and verify signed exchange files: canonical JSON payload + detached CMS + certificate, one JSON file.
 import { createHash } from 'node:crypto';
 import { toOsloIsoSeconds } from '../../../shared/time/oslo';
-import { fingerprintSha256 } from '../signing/certificate';
+import { certificateDer, fingerprintSha256, parseCertificate } from '../signing/certificate';
 import { signDetached, verifyDetached } from '../signing/cms';
 import type { Identity } from '../signing/identity';
 import { problem } from '../signing/messages';
@@ -9,6 +9,7 @@ import type { VerificationProblem, VerificationReport } from '../signing/report'
 import { unreadableReport } from '../signing/report';
 import { isTrusted } from '../signing/trust';
 import { canonicalBytes, CanonicalJsonError } from './canonical';
+import { decodeUtf8Strict, parseStrictJson, StrictJsonError } from './strict-json';
 import { EXCHANGE_FORMAT, exchangeEnvelopeSchema, exchangePayloadSchema } from './format';
 import type { ExchangeEnvelope, ExchangePayload } from './format';
 
@@ -40,7 +41,7 @@ export function looksLikeExchangeFile(bytes: Uint8Array): boolean {
 
 export interface VerifiedExchange {
   report: VerificationReport;
-  /** The parsed payload, only when the report is valid. */
+  /** The parsed payload when the file is intact (status valid or unverified). */
   payload: ExchangePayload | undefined;
 }
 
@@ -51,12 +52,24 @@ function unreadable(file: string, message: string, nbDetail: string): VerifiedEx
   };
 }
 
+/** Why the DER is not a usable certificate, or undefined: it must parse and re-encode to exactly itself. */
+function checkCertificate(der: Uint8Array): string | undefined {
+  try {
+    const reencoded = certificateDer(parseCertificate(der));
+    if (Buffer.compare(Buffer.from(reencoded), Buffer.from(der)) !== 0) return 'its DER encoding is not canonical or has trailing bytes';
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? (error.message.split('\n')[0] ?? 'unreadable') : String(error);
+  }
+}
+
 export async function verifyExchangeFile(file: string, bytes: Uint8Array, trusted: readonly Uint8Array[] | undefined): Promise<VerifiedExchange> {
   let json: unknown;
   try {
-    json = JSON.parse(Buffer.from(bytes).toString('utf8'));
-  } catch {
-    return unreadable(file, 'the exchange file is not valid JSON', 'ikke gyldig JSON');
+    json = parseStrictJson(decodeUtf8Strict(bytes));
+  } catch (error) {
+    if (!(error instanceof StrictJsonError)) throw error;
+    return unreadable(file, `the exchange file is not valid, unambiguous JSON: ${error.message}`, `ikke gyldig, entydig JSON: ${error.message}`);
   }
   const envelope = exchangeEnvelopeSchema.safeParse(json);
   if (!envelope.success) {
@@ -89,6 +102,17 @@ export async function verifyExchangeFile(file: string, bytes: Uint8Array, truste
   report.signer = result.signer ?? null;
   if (result.signingTime) report.signingTime = toOsloIsoSeconds(result.signingTime);
   if (result.problem) problems.push(problem(result.problem.code, result.problem.message));
+  // The convenience hash must say the same as the signature: a file whose two hashes disagree is not trusted.
+  const actualSha256 = createHash('sha256').update(payloadBytes).digest('hex');
+  if (envelope.data.signature.payloadSha256 !== actualSha256) {
+    problems.push(
+      problem('payload-hash-mismatch', `signature.payloadSha256 (${envelope.data.signature.payloadSha256}) is not the SHA-256 of the canonical payload (${actualSha256})`),
+    );
+  }
+  const certificateProblem = checkCertificate(certificate);
+  if (certificateProblem) {
+    problems.push(problem('malformed-certificate', `signature.certificate is not a readable X.509 certificate (${certificateProblem})`, certificateProblem));
+  }
   if (result.signer && fingerprintSha256(certificate) !== result.signer.fingerprint) {
     problems.push(
       problem(
@@ -115,13 +139,14 @@ export async function verifyExchangeFile(file: string, bytes: Uint8Array, truste
     }
   }
   report.intact = problems.length === 0;
-  if (trusted && result.signerCertificate && result.intact) {
+  if (trusted && result.signerCertificate && report.intact) {
     report.trusted = await isTrusted(certificate, result.certificates, trusted, result.signingTime);
     if (!report.trusted && result.signer) {
       problems.push(problem('untrusted', `the signer ${result.signer.subjectName} (${result.signer.fingerprint}) is not in the trust list`));
     }
   }
   report.problems = problems;
-  report.status = problems.length === 0 ? 'valid' : 'invalid';
-  return { report, payload: report.status === 'valid' && payload.success ? payload.data : undefined };
+  report.status = problems.length > 0 ? 'invalid' : trusted ? 'valid' : 'unverified';
+  // An unverified file's payload is returned too: the caller decides (the panel's merge only with --allow-untrusted).
+  return { report, payload: report.status !== 'invalid' && payload.success ? payload.data : undefined };
 }

@@ -9,6 +9,7 @@ import { signPdf } from '../pdf/sign-pdf';
 import type { Identity } from '../signing/identity';
 import { writeFileAtomic } from '../store/atomic-write';
 import { isErrno } from '../workspace/errors';
+import { awardListFindings } from './award-check';
 import { awardListCsv } from './award-list';
 import { allocationProblems, openFlagProblem } from './checks';
 import type { ReportProblem } from './checks';
@@ -43,8 +44,6 @@ export interface ReportOptions {
   letters: boolean;
   /** "UTKAST" across every page, nothing signed, open flags and award-list findings allowed. */
   draft: boolean;
-  /** Extra refusals from the award-list check, as lines (panelmath's checker). */
-  awardListProblems?: readonly { nb: string; en: string }[];
   onProgress?: (progress: ReportProgress) => void;
 }
 
@@ -88,19 +87,21 @@ function problemsOf(options: ReportOptions): ReportProblem[] {
   const flags = openFlagProblem(options.model);
   if (flags) problems.push(flags);
   problems.push(...allocationProblems(options.model));
-  for (const line of options.awardListProblems ?? []) problems.push({ code: 'award-list', nb: `tildelingslisten: ${line.nb}`, en: `award list: ${line.en}`, draftAllowed: true });
   return problems;
+}
+
+function refusal(refusing: readonly ReportProblem[]): ReportError {
+  const first = refusing[0] as ReportProblem;
+  const more = refusing.length > 1 ? ` (+${refusing.length - 1})` : '';
+  return new ReportError(`${first.nb}${more}${first.draftAllowed ? '; bruk --draft for et usignert utkast' : ''}`, `${first.en}${more}${first.draftAllowed ? '; use --draft for an unsigned draft' : ''}`, refusing);
 }
 
 export async function generatePanelReport(options: ReportOptions): Promise<ReportResult> {
   const { model, draft } = options;
   const problems = problemsOf(options);
+  const warnings = [...problems];
   const refusing = problems.filter((problem) => !draft || !problem.draftAllowed);
-  if (refusing.length > 0) {
-    const first = refusing[0] as ReportProblem;
-    const more = refusing.length > 1 ? ` (+${refusing.length - 1})` : '';
-    throw new ReportError(`${first.nb}${more}${first.draftAllowed ? '; bruk --draft for et usignert utkast' : ''}`, `${first.en}${more}${first.draftAllowed ? '; use --draft for an unsigned draft' : ''}`, refusing);
-  }
+  if (refusing.length > 0) throw refusal(refusing);
   if (!draft && !options.identity) throw new ReportError('en signert innstilling krever panelleders identitet', 'a signed report needs the panel lead\'s identity');
 
   const outDir = options.outDir.replace(/[\\/]+$/, '');
@@ -125,9 +126,15 @@ export async function generatePanelReport(options: ReportOptions): Promise<Repor
   };
   try {
     const suffix = draft ? '-UTKAST' : '';
+    // The award list first: read back and checked before any signed document is made.
+    const awardList = `tildelingsliste${suffix}.csv`;
+    await write('award-list', awardList, awardListCsv(model), null, false);
+    const findings = await awardListFindings(join(temp, awardList), model);
+    const awardProblems = findings.map((finding): ReportProblem => ({ code: 'award-list', nb: `tildelingslisten: ${finding.nb}`, en: `award list: ${finding.en}`, draftAllowed: true }));
+    if (awardProblems.length > 0 && !draft) throw refusal(awardProblems);
+    warnings.push(...awardProblems);
     await write('innstilling', `innstilling${suffix}.pdf`, await sign(await buildInnstillingPdf(model, { draft })), null, !draft);
     await write('workbook', `innstilling${suffix}.xlsx`, await buildWorkbook(model), null, false);
-    await write('award-list', `tildelingsliste${suffix}.csv`, awardListCsv(model), null, false);
     if (applicationIds.length > 0) await mkdir(join(temp, 'brev'));
     for (const applicationId of applicationIds) {
       const kind = letterKind(model, applicationId);
@@ -143,5 +150,5 @@ export async function generatePanelReport(options: ReportOptions): Promise<Repor
     await rm(temp, { recursive: true, force: true });
     throw error;
   }
-  return { outDir, files, draft, warnings: problems };
+  return { outDir, files, draft, warnings };
 }

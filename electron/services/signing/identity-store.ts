@@ -7,12 +7,15 @@ import { join } from 'node:path';
 import { identityToPkcs12, openIdentity } from './identity';
 import type { Identity } from './identity';
 
-/** Backed by Electron's safeStorage in the shell (see docs/signing.md § In the app). */
+/**
+ * Backed by Electron's safeStorage in the shell (see docs/signing.md § In the app). Asynchronous, as
+ * Electron 45's safeStorage is (the synchronous calls are deprecated there).
+ */
 export interface SecretProtector {
   /** False when the OS offers no real protection (e.g. Linux without a keyring). */
-  isAvailable(): boolean;
-  encrypt(plain: string): Uint8Array;
-  decrypt(cipher: Uint8Array): string;
+  isAvailable(): Promise<boolean>;
+  encrypt(plain: string): Promise<Uint8Array>;
+  decrypt(cipher: Uint8Array): Promise<string>;
 }
 
 export const IDENTITY_FILE = 'identity.p12';
@@ -33,8 +36,8 @@ async function writeAtomic(path: string, bytes: Uint8Array): Promise<void> {
   await rename(temp, path);
 }
 
-function requireProtection(protector: SecretProtector): void {
-  if (!protector.isAvailable()) {
+async function requireProtection(protector: SecretProtector): Promise<void> {
+  if (!(await protector.isAvailable())) {
     throw new IdentityStoreError(
       'operativsystemet kan ikke beskytte nøkkelen; bruk en passordbeskyttet PKCS#12-fil i stedet',
       'the operating system cannot protect the key; use a passphrase-protected PKCS#12 file instead',
@@ -44,11 +47,11 @@ function requireProtection(protector: SecretProtector): void {
 
 /** Store an identity (created or imported in this process) for later use without a passphrase prompt. */
 export async function saveProtectedIdentity(dir: string, identity: Identity, protector: SecretProtector): Promise<void> {
-  requireProtection(protector);
+  await requireProtection(protector);
   await mkdir(dir, { recursive: true });
   const passphrase = randomBytes(32).toString('base64');
   await writeAtomic(join(dir, IDENTITY_FILE), identityToPkcs12(identity, passphrase));
-  await writeAtomic(join(dir, PROTECTED_PASSPHRASE_FILE), protector.encrypt(passphrase));
+  await writeAtomic(join(dir, PROTECTED_PASSPHRASE_FILE), await protector.encrypt(passphrase));
 }
 
 /** The stored identity, or null when none is stored. */
@@ -61,10 +64,10 @@ export async function openProtectedIdentity(dir: string, protector: SecretProtec
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
-  requireProtection(protector);
+  await requireProtection(protector);
   let passphrase: string;
   try {
-    passphrase = protector.decrypt(secret);
+    passphrase = await protector.decrypt(secret);
   } catch (error) {
     throw new IdentityStoreError(
       'den lagrede identiteten kan ikke låses opp på denne maskinen eller for denne brukeren',

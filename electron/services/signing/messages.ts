@@ -11,8 +11,11 @@ const NB: Record<VerificationProblemCode, string> = {
   'bad-signature': 'signaturen stemmer ikke med signatarens sertifikat',
   'no-signature': 'filen har ingen signatur',
   'not-whole-file': 'signaturen dekker ikke hele filen (noe er lagt til etter signering)',
+  'changed-after-signing': 'gyldig for delen som ble signert, men dokumentet er endret etter signering',
   untrusted: 'signataren er ikke i listen over godkjente sertifikater',
   'malformed-exchange': 'utvekslingsfilen har feil format',
+  'payload-hash-mismatch': 'payloadSha256 i filen stemmer ikke med innholdet',
+  'malformed-certificate': 'sertifikatet i filen kan ikke leses',
   'unreadable-file': 'filen kan ikke leses',
   'assessor-mismatch': 'saksbehandleren i filen er ikke den som signerte',
 };

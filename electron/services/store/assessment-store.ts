@@ -1,12 +1,13 @@
 // One assessment file per assessor and application, written atomically, with a version counter (optimistic
-// concurrency), a history ring, recovery of a damaged file from history, and audit entries
-// (docs/workspace.md § Assessments).
-import { readdir, readFile, rename } from 'node:fs/promises';
+// concurrency), a lock file across processes, a history ring, recovery of a damaged file from history, and
+// audit entries (docs/workspace.md § Assessments).
+import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { assessmentSchema } from '../../../shared/assessment/schema';
 import type { Assessment, Assessor } from '../../../shared/assessment/schema';
 import { applicationIdSchema } from '../../../shared/package/schema';
 import { appendAudit } from '../audit/audit-log';
+import { withProcessLock } from '../audit/process-lock';
 import { canonicalJson, sha256Hex } from '../hash/sha256';
 import { localizeError } from '../../../shared/errors/catalogue';
 import { isErrno, ServiceError } from '../workspace/errors';
@@ -18,6 +19,8 @@ import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 import { checkReadyForFinal } from './final-check';
 import { writeVersioned } from './versioned-write';
 import { runExclusive } from './file-queue';
+import { nodeFiles } from './file-port';
+import { asWriteFailure } from './write-failure';
 
 /** A draft save is written to the audit log at most once per this many milliseconds per file. */
 export const DRAFT_AUDIT_INTERVAL_MS = 60_000;
@@ -68,10 +71,22 @@ export function newAssessment(ws: Workspace, applicationId: string, assessor: As
   };
 }
 
+/**
+ * Serialises work on one assessment file: in this process (a queue, so autosaves do not race on the version
+ * check) and across processes (the app and `vurder assess`, two app instances on a shared disk) with a lock file
+ * `<applicationId>.json.lock` next to it, taken over when its owner is dead (process-lock.ts).
+ */
+async function exclusive<T>(ws: Workspace, assessorId: string, file: string, task: () => Promise<T>): Promise<T> {
+  return runExclusive(file, async () => {
+    await mkdir(assessorDir(ws.dir, assessorId), { recursive: true });
+    return withProcessLock(`${file}.lock`, task);
+  });
+}
+
 export async function loadAssessment(ws: Workspace, assessorId: string, applicationId: string): Promise<LoadedAssessment> {
   assertIds(assessorId, applicationId);
   const file = assessmentFile(ws.dir, assessorId, applicationId);
-  return runExclusive(file, () => loadNow(ws, assessorId, applicationId));
+  return exclusive(ws, assessorId, file, () => loadNow(ws, assessorId, applicationId));
 }
 
 async function loadNow(ws: Workspace, assessorId: string, applicationId: string): Promise<LoadedAssessment> {
@@ -100,8 +115,12 @@ async function recover(ws: Workspace, assessorId: string, applicationId: string,
     const candidate = parseAssessment(text);
     if (!candidate || candidate.assessor.id !== assessorId || candidate.applicationId !== applicationId) continue;
     const damagedFile = state === 'damaged' ? `${file}.damaged-${osloTimestamp().replace(/[:.]/g, '-')}` : null;
-    if (damagedFile !== null) await rename(file, damagedFile);
-    await writeFileAtomic(file, text);
+    try {
+      if (damagedFile !== null) await rename(file, damagedFile);
+      await writeFileAtomic(file, text, ws.files ?? nodeFiles);
+    } catch (error) {
+      throw asWriteFailure(error, file);
+    }
     const message =
       damagedFile === null
         ? localizeError('assessment.restored', { version: candidate.version })
@@ -111,7 +130,7 @@ async function recover(ws: Workspace, assessorId: string, applicationId: string,
       action: 'assessment.recover',
       subject: `${assessorId}/${applicationId}`,
       data: { fromVersion: candidate.version, damagedFile: damagedFile === null ? null : basename(damagedFile) },
-    });
+    }, { files: ws.files ?? nodeFiles });
     return { assessment: candidate, recovered: { fromVersion: candidate.version, damagedFile: damagedFile ?? file, state, message } };
   }
   if (state === 'missing') return { assessment: null };
@@ -140,7 +159,7 @@ export async function saveAssessment(ws: Workspace, input: unknown, options: Sav
   const assessment = parsed.data;
   assertIds(assessment.assessor.id, assessment.applicationId);
   const file = assessmentFile(ws.dir, assessment.assessor.id, assessment.applicationId);
-  return runExclusive(file, () => saveNow(ws, assessment, options, file));
+  return exclusive(ws, assessment.assessor.id, file, () => saveNow(ws, assessment, options, file));
 }
 
 async function saveNow(ws: Workspace, input: Assessment, options: SaveOptions, file: string): Promise<Assessment> {
@@ -186,10 +205,22 @@ async function saveNow(ws: Workspace, input: Assessment, options: SaveOptions, f
   if (audits.length === 0 && Date.now() - lastAudit >= DRAFT_AUDIT_INTERVAL_MS) audits.push({ action: 'assessment.save', data: {} });
 
   const text = serialiseAssessment(next);
-  await writeVersioned(file, assessmentHistoryDir(ws.dir, next.assessor.id, next.applicationId), version, text);
   const sha256 = sha256Hex(text);
-  for (const audit of audits) {
-    await appendAudit(ws.dir, { actor: options.actor ?? next.assessor.id, action: audit.action, subject, data: { ...audit.data, version, sha256 } });
+  const files = ws.files ?? nodeFiles;
+  try {
+    // The audit record goes between history and the main file: if any step fails (or the process dies), the
+    // main file still holds the previous version, and a version in the main file always has its record
+    // (a final one must, or export refuses it: workspace/verify-records.ts).
+    await writeVersioned(file, assessmentHistoryDir(ws.dir, next.assessor.id, next.applicationId), version, text, {
+      files,
+      beforeMain: async () => {
+        for (const audit of audits) {
+          await appendAudit(ws.dir, { actor: options.actor ?? next.assessor.id, action: audit.action, subject, data: { ...audit.data, version, sha256 } }, { files });
+        }
+      },
+    });
+  } catch (error) {
+    throw asWriteFailure(error, file);
   }
   if (audits.length > 0) lastDraftAudit.set(file, Date.now());
   return next;

@@ -5,16 +5,30 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HISTORY_NAME, historyName } from './assessment-file';
 import { writeFileAtomic } from './atomic-write';
+import { nodeFiles } from './file-port';
+import type { FilePort } from './file-port';
+
+export interface VersionedWriteOptions {
+  /** The file layer (tests inject write faults through it). */
+  files?: FilePort;
+  /** Runs after the history copy and before the main file (the assessment store appends its audit record). */
+  beforeMain?: () => Promise<void>;
+}
 
 /** History keeps this many newest versions per record (final versions included). */
 export const HISTORY_KEEP = 50;
 
-export async function writeVersioned(file: string, historyDir: string, version: number, text: string): Promise<void> {
+export async function writeVersioned(file: string, historyDir: string, version: number, text: string, options: VersionedWriteOptions = {}): Promise<void> {
+  const files = options.files ?? nodeFiles;
   await mkdir(historyDir, { recursive: true });
   // History first: if we die before the main file is replaced, the main file still holds the previous version.
-  await writeFileAtomic(join(historyDir, historyName(version)), text);
-  await writeFileAtomic(file, text);
-  await pruneHistory(historyDir);
+  await writeFileAtomic(join(historyDir, historyName(version)), text, files);
+  await options.beforeMain?.();
+  await writeFileAtomic(file, text, files);
+  // Pruning is housekeeping after a complete save: its failure must not report the save as failed.
+  await pruneHistory(historyDir).catch((error: unknown) => {
+    process.emitWarning(`${historyDir}: old history versions could not be pruned (${error instanceof Error ? error.message : String(error)})`);
+  });
 }
 
 async function pruneHistory(historyDir: string): Promise<void> {

@@ -13,6 +13,7 @@ import type { AuditKey } from '../audit/audit-key';
 import { repairAuditHead } from '../audit/verify';
 import { sha256Hex } from '../hash/sha256';
 import { writeFileAtomic } from '../store/atomic-write';
+import type { FilePort } from '../store/file-port';
 import { isErrno, ServiceError } from './errors';
 import { ASSESSMENTS_DIR, packagesDir, schemeFile, stagingDir, workspaceFile } from './layout';
 import { osloTimestamp } from './time';
@@ -37,6 +38,8 @@ export interface Workspace {
   dir: string;
   meta: WorkspaceMeta;
   scheme: SchemeDefinition;
+  /** The file layer the assessment store and its audit entries write through; default node:fs (tests inject faults). */
+  files?: FilePort;
 }
 
 export type SchemeChoice = { schemeId: string } | { schemeFile: string };

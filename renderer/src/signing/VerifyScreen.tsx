@@ -8,6 +8,7 @@ import { call, pathOfDroppedFile } from '../api/client';
 import { formatInstant, uiLanguage } from '../format';
 import { useActions } from '../store/hooks';
 import { baseName, groupFingerprint } from './format';
+import { SignatureList } from './SignatureList';
 import { WorkspaceTrustList } from './WorkspaceTrustList';
 import './signing.css';
 
@@ -155,6 +156,7 @@ export function VerifyScreen() {
 
 const VERDICT: Record<Report['status'], { icon: string }> = {
   valid: { icon: '✓' },
+  unverified: { icon: '?' },
   invalid: { icon: '✗' },
   unreadable: { icon: '!' },
 };
@@ -217,6 +219,12 @@ function VerificationReportView({ report, headingRef }: { report: Report; headin
           </>
         )}
       </dl>
+      {report.status === 'unverified' && (
+        <Paragraph className="muted" data-testid="verify-unverified-help">
+          {t('verifySignatures.unverifiedHelp')}
+        </Paragraph>
+      )}
+      {report.signatures && <SignatureList signatures={report.signatures} />}
       {report.problems.length > 0 && (
         <>
           <Heading level={3} data-size="xs" id="verify-problems-heading">
