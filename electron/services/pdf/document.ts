@@ -5,6 +5,7 @@ import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import { PDFDocument } from 'pdf-lib';
 import { cachedFontkit } from './fontkit-cache';
+import { shareFontProgram } from './font-program-cache';
 import { PageWriter } from './layout';
 import { useNativeDeflate } from './native-deflate';
 import { applyPdfA } from './pdfa';
@@ -39,6 +40,8 @@ export async function buildPdf(spec: PdfSpec, write: (page: PageWriter) => void)
     regular: await doc.embedFont(fontRegular(), { subset: true }),
     bold: await doc.embedFont(fontBold(), { subset: true }),
   };
+  shareFontProgram(fonts.regular);
+  shareFontProgram(fonts.bold);
   const page = new PageWriter(doc, fonts, spec.watermark);
   write(page);
   page.finish(spec.footer);

@@ -35,14 +35,56 @@ function signingCertificateV2(certificate: pkijs.Certificate): pkijs.Attribute {
   });
 }
 
+/** What a signature needs from an identity that never changes: encoded once per identity, not per signature. */
+interface PreparedSigner {
+  signingCertificateV2: pkijs.Attribute;
+  /** The signer's certificate and chain; their toSchema hands back the stored DER instead of re-encoding it. */
+  certificates: pkijs.Certificate[];
+}
+
+const preparedSigners = new WeakMap<Identity, PreparedSigner>();
+
+/** Stands in for an asn1js block in a SET: writes stored DER bytes (asn1js calls toBER(sizeOnly, writer) on children). */
+class PreEncoded {
+  constructor(private readonly der: ArrayBuffer) {}
+
+  toBER(sizeOnly?: boolean, writer?: { write(buffer: ArrayBuffer): void }): ArrayBuffer {
+    const bytes = sizeOnly === true ? new ArrayBuffer(this.der.byteLength) : this.der;
+    if (writer === undefined) return bytes;
+    writer.write(bytes);
+    return new ArrayBuffer(0);
+  }
+}
+
+function encodedOnce(der: Uint8Array): pkijs.Certificate {
+  const certificate = pkijs.Certificate.fromBER(toArrayBuffer(der));
+  const stored = new PreEncoded(toArrayBuffer(der));
+  // pkijs would parse and re-serialise the stored bytes for every SignedData; the bytes are final.
+  certificate.toSchema = () => stored as unknown as asn1js.Sequence;
+  return certificate;
+}
+
+function preparedSigner(identity: Identity): PreparedSigner {
+  let prepared = preparedSigners.get(identity);
+  if (prepared === undefined) {
+    prepared = {
+      signingCertificateV2: signingCertificateV2(identity.certificate),
+      certificates: [encodedOnce(certificateDer(identity.certificate)), ...identity.chain.map((der) => encodedOnce(der))],
+    };
+    preparedSigners.set(identity, prepared);
+  }
+  return prepared;
+}
+
 /** A DER ContentInfo holding a detached SignedData over `data`, with the signer's certificate and chain. */
 export async function signDetached(data: Uint8Array, identity: Identity, options: SignOptions = {}): Promise<Uint8Array> {
   const engine = cryptoEngine();
   const digest = createHash('sha256').update(data).digest();
+  const signer = preparedSigner(identity);
   const attributes = [
     new pkijs.Attribute({ type: OID.contentType, values: [new asn1js.ObjectIdentifier({ value: OID.data })] }),
     new pkijs.Attribute({ type: OID.messageDigest, values: [new asn1js.OctetString({ valueHex: toArrayBuffer(digest) })] }),
-    signingCertificateV2(identity.certificate),
+    signer.signingCertificateV2,
   ];
   if (options.signingTime) {
     attributes.push(new pkijs.Attribute({ type: OID.signingTime, values: [new asn1js.UTCTime({ valueDate: options.signingTime })] }));
@@ -57,7 +99,7 @@ export async function signDetached(data: Uint8Array, identity: Identity, options
         signedAttrs: new pkijs.SignedAndUnsignedAttributes({ type: 0, attributes }),
       }),
     ],
-    certificates: [identity.certificate, ...identity.chain.map((der) => pkijs.Certificate.fromBER(toArrayBuffer(der)))],
+    certificates: signer.certificates,
   });
   await signedData.sign(identity.privateKey, 0, 'SHA-256', undefined, engine);
   const contentInfo = new pkijs.ContentInfo({ contentType: OID.signedData, content: signedData.toSchema(true) });
