@@ -263,6 +263,10 @@ export const ERROR_CATALOGUE = {
     nb: 'endret utenfor Vurder {changedAt} (den endelige versjonen {version} finnes ikke i revisjonsloggen)',
     en: 'changed outside Vurder on {changedAt} (final version {version} is not in the audit log)',
   },
+  'record.unauthenticated': {
+    nb: 'revisjonsloggens oppføring for den endelige versjonen {version} er ikke autentisert med identitetens nøkkel (skrevet uten identiteten, f.eks. vurder assess uten --identity, eller forfalsket); gjenåpne og ferdigstill med identiteten',
+    en: "the audit entry of final version {version} is not authenticated with the identity's key (written without the identity, e.g. vurder assess without --identity, or forged); reopen and finalise with the identity",
+  },
   'record.package-changed': {
     nb: 'pakkelåsen er endret utenfor Vurder (revisjonsloggen registrerte pakke-SHA-256 {expected} ved import, låsen har {actual})',
     en: 'the package lock was changed outside Vurder (the audit log recorded package SHA-256 {expected} at import, the lock has {actual})',

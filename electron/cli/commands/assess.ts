@@ -11,11 +11,11 @@ import type { Language } from '../../../shared/i18n/localized';
 import type { Assessor } from '../../../shared/assessment/schema';
 import { describeThrown } from '../../../shared/errors/format';
 import { nameSlug } from '../../../shared/text/slug';
-import { openIdentity } from '../../services/signing/identity';
+import type { Identity } from '../../services/signing/identity';
 import { loadAssessment, saveAssessment } from '../../services/store/assessment-store';
 import { ServiceError } from '../../services/workspace/errors';
 import type { CliCommand, CliIo } from '../command';
-import { errorLine, openForCli, parseWithLang, usageError } from './workspace';
+import { errorLine, openCliIdentity, openForCli, parseWithLang, usageError } from './workspace';
 
 const USAGE =
   'vurder assess <arbeidsmappe|workspace> <søknads-id|applicationId> --from vurdering.json [--identity id.p12 --passphrase-env VAR] [--assessor-id ID] [--assessor-name NAVN] [--reopen-reason TEKST] [--lang nb|en]';
@@ -32,31 +32,23 @@ interface AssessorSource {
   fileAssessor?: Partial<Assessor>;
 }
 
-async function resolveAssessor(source: AssessorSource, io: CliIo, lang: Language): Promise<Assessor | string> {
+async function resolveAssessor(source: AssessorSource, io: CliIo, lang: Language): Promise<{ assessor: Assessor; identity?: Identity } | string> {
   let name = source.name;
   let email: string | undefined;
+  let identity: Identity | undefined;
   if (source.identityPath !== undefined) {
-    const variable = source.passphraseEnv;
-    const passphrase = variable === undefined ? undefined : io.env[variable];
-    if (passphrase === undefined) {
-      return lang === 'nb'
-        ? `${source.identityPath}: oppgi passordfrasen i en miljøvariabel med --passphrase-env (${variable ?? 'mangler'} er ikke satt)`
-        : `${source.identityPath}: give the passphrase in an environment variable with --passphrase-env (${variable ?? 'missing'} is not set)`;
-    }
-    try {
-      const identity = await openIdentity(source.identityPath, passphrase);
-      name ??= identity.subjectName;
-      email = identity.email;
-    } catch (thrown) {
-      return `${source.identityPath}: ${describeThrown(thrown)}`;
-    }
+    const opened = await openCliIdentity(source.identityPath, source.passphraseEnv, io, lang);
+    if (typeof opened === 'string') return opened;
+    identity = opened;
+    name ??= identity.subjectName;
+    email = identity.email;
   }
   name ??= source.fileAssessor?.name;
   const id = source.id ?? (name === undefined ? source.fileAssessor?.id : nameSlug(name));
   if (name === undefined || id === undefined || id === '') {
     return lang === 'nb' ? 'vurder assess: oppgi --identity eller --assessor-name' : 'vurder assess: give --identity or --assessor-name';
   }
-  return { id, name, ...(email === undefined ? {} : { email }) };
+  return { assessor: { id, name, ...(email === undefined ? {} : { email }) }, ...(identity ? { identity } : {}) };
 }
 
 export const assessCommand: CliCommand = {
@@ -90,7 +82,7 @@ export const assessCommand: CliCommand = {
       return 1;
     }
     const identityPath = last('identity');
-    const assessor = await resolveAssessor(
+    const resolved = await resolveAssessor(
       {
         ...(identityPath === undefined ? {} : { identityPath: resolve(io.cwd, identityPath) }),
         ...(last('passphrase-env') === undefined ? {} : { passphraseEnv: last('passphrase-env') }),
@@ -101,11 +93,13 @@ export const assessCommand: CliCommand = {
       io,
       lang,
     );
-    if (typeof assessor === 'string') {
-      line(io, assessor);
+    if (typeof resolved === 'string') {
+      line(io, resolved);
       return 2;
     }
-    const opened = await openForCli(dir, io, lang);
+    const { assessor, identity } = resolved;
+    // With --identity the entries are authenticated with its key, as in the app.
+    const opened = await openForCli(dir, io, lang, identity);
     if (!opened.ok) return opened.error;
     const ws = opened.value;
     try {

@@ -2,6 +2,7 @@
 // Every final assessment → one signed PDF each plus one signed exchange file; one progress line per document.
 // Exit 0 done · 1 nothing to export / refused · 2 unreadable input or bad usage.
 import { resolve } from 'node:path';
+import { auditKeyFromIdentity } from '../../services/audit/audit-key';
 import { ExportError, exportSignedAssessments } from '../../services/export/export';
 import { openIdentity } from '../../services/signing/identity';
 import { ServiceError } from '../../services/workspace/errors';
@@ -21,17 +22,18 @@ async function runExport(args: readonly string[], io: CliIo): Promise<number> {
   const out = value('out');
   if (!workspacePath || !identityPath || !out || extra.length > 0) throw new CliFailure(`bruk: ${USAGE}`, `usage: ${USAGE}`);
   const passphrase = passphraseFrom(io, value('passphrase-env'), '--passphrase-env');
-  let ws;
-  try {
-    ws = await openWorkspace(resolve(io.cwd, workspacePath));
-  } catch (error) {
-    if (error instanceof ServiceError) throw new CliFailure(error.toLine('nb'), error.toLine('en'));
-    throw error;
-  }
   // Opened once for the whole batch: decrypting the PKCS#12 per document would cost ~50 ms each.
   const identity = await openIdentity(resolve(io.cwd, identityPath), passphrase).catch((error: unknown) => {
     throw identityFailure(identityPath, error);
   });
+  let ws;
+  try {
+    // The identity's audit key is registered before anything is adopted or appended (the export checkpoint).
+    ws = await openWorkspace(resolve(io.cwd, workspacePath), { auditKey: async (meta) => auditKeyFromIdentity(identity, meta.id) });
+  } catch (error) {
+    if (error instanceof ServiceError) throw new CliFailure(error.toLine('nb'), error.toLine('en'));
+    throw error;
+  }
   const applicationIds = parsed.value.strings.get('application');
   const assessorId = value('assessor');
   try {

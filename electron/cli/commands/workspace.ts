@@ -6,7 +6,11 @@ import { appError, formatErrorLine, unexpectedError } from '../../../shared/erro
 import type { Language } from '../../../shared/i18n/localized';
 import type { Result } from '../../../shared/result';
 import { err, ok } from '../../../shared/result';
+import { auditKeyFromIdentity } from '../../services/audit/audit-key';
 import { verifyAuditLog } from '../../services/audit/verify';
+import { openIdentity } from '../../services/signing/identity';
+import type { Identity } from '../../services/signing/identity';
+import { verifyRecords } from '../../services/workspace/verify-records';
 import { listApplications } from '../../services/workspace/applications';
 import { ServiceError } from '../../services/workspace/errors';
 import { packageDir } from '../../services/workspace/layout';
@@ -38,16 +42,33 @@ export function errorLine(thrown: unknown, lang: Language, subject?: string): st
   return formatErrorLine(unexpectedError(thrown, subject), lang);
 }
 
-export async function openForCli(dir: string, io: CliIo, lang: Language): Promise<Result<Workspace, number>> {
+/** Opens the workspace; with an identity, its audit key is registered first (docs/security.md § Audit log authentication). */
+export async function openForCli(dir: string, io: CliIo, lang: Language, identity?: Identity): Promise<Result<Workspace, number>> {
   try {
-    return ok(await openWorkspace(resolve(io.cwd, dir)));
+    return ok(await openWorkspace(resolve(io.cwd, dir), identity ? { auditKey: async (meta) => auditKeyFromIdentity(identity, meta.id) } : {}));
   } catch (thrown) {
     io.stderr(`${errorLine(thrown, lang, dir)}\n`);
     return err(2);
   }
 }
 
-const USAGE = 'vurder workspace init <mappe|dir> [--scheme <id|fil.json>] [--lang nb|en] | vurder workspace verify <mappe|dir> [--lang nb|en]';
+const USAGE =
+  'vurder workspace init <mappe|dir> [--scheme <id|fil.json>] [--lang nb|en] | vurder workspace verify <mappe|dir> [--identity id.p12 --passphrase-env VAR] [--lang nb|en]';
+
+/** The identity for --identity with its passphrase from the variable --passphrase-env names, or one line saying why not. */
+export async function openCliIdentity(path: string, variable: string | undefined, io: CliIo, lang: Language): Promise<Identity | string> {
+  const passphrase = variable === undefined ? undefined : io.env[variable];
+  if (passphrase === undefined) {
+    return lang === 'nb'
+      ? `${path}: oppgi passordfrasen i en miljøvariabel med --passphrase-env (${variable ?? 'mangler'} er ikke satt)`
+      : `${path}: give the passphrase in an environment variable with --passphrase-env (${variable ?? 'missing'} is not set)`;
+  }
+  try {
+    return await openIdentity(path, passphrase);
+  } catch (thrown) {
+    return `${path}: ${thrown instanceof Error ? thrown.message : String(thrown)}`;
+  }
+}
 
 /** "--scheme x.json" or a path is a file; a bare slug is a built-in scheme id. */
 export function schemeChoice(value: string | undefined, cwd: string): SchemeChoice {
@@ -57,12 +78,24 @@ export function schemeChoice(value: string | undefined, cwd: string): SchemeChoi
 
 export const workspaceCommand: CliCommand = {
   async run(args, io) {
-    const options = parseWithLang(args, { scheme: 'string' }, io);
+    const options = parseWithLang(args, { scheme: 'string', identity: 'string', 'passphrase-env': 'string' }, io);
     if (!options) return 2;
     const { parsed, lang } = options;
     const [sub, dir, ...extra] = parsed.positionals;
-    if (sub === 'verify' && dir !== undefined && extra.length === 0 && !parsed.strings.has('scheme')) return verifyWorkspace(dir, io, lang);
-    if (sub !== 'init' || dir === undefined || extra.length > 0) {
+    if (sub === 'verify' && dir !== undefined && extra.length === 0 && !parsed.strings.has('scheme')) {
+      const identityPath = parsed.strings.get('identity')?.at(-1);
+      let identity: Identity | undefined;
+      if (identityPath !== undefined) {
+        const opened = await openCliIdentity(resolve(io.cwd, identityPath), parsed.strings.get('passphrase-env')?.at(-1), io, lang);
+        if (typeof opened === 'string') {
+          io.stderr(`${opened}\n`);
+          return 2;
+        }
+        identity = opened;
+      }
+      return verifyWorkspace(dir, io, lang, identity);
+    }
+    if (sub !== 'init' || dir === undefined || extra.length > 0 || parsed.strings.has('identity')) {
       io.stderr(`vurder workspace: ${formatErrorLine(usageError(USAGE), lang)}\n`);
       return 2;
     }
@@ -85,13 +118,16 @@ export const workspaceCommand: CliCommand = {
  * `vurder workspace verify <dir>`: the audit chain and every stored package against its lock.
  * Exit 0 intact, 1 a problem found (one line each on stderr), 2 the workspace cannot be opened.
  */
-async function verifyWorkspace(dir: string, io: CliIo, lang: Language): Promise<number> {
-  const opened = await openForCli(dir, io, lang);
+async function verifyWorkspace(dir: string, io: CliIo, lang: Language, identity: Identity | undefined): Promise<number> {
+  const opened = await openForCli(dir, io, lang, identity);
   if (!opened.ok) return opened.error;
   const ws = opened.value;
   const problems: string[] = [];
-  const audit = await verifyAuditLog(ws.dir);
+  const keys = identity ? [auditKeyFromIdentity(identity, ws.meta.id)] : [];
+  const audit = await verifyAuditLog(ws.dir, { keys });
   problems.push(...audit.problems.map((problem) => `${join(ws.dir, 'audit.log')}: ${lang === 'nb' ? problem.messageNb : problem.message}`));
+  // Every assessment file and history version, and every package lock, against what the log recorded.
+  for (const problem of await verifyRecords(ws, { keys })) problems.push(`${problem.file}: ${problem.message[lang]}`);
   const records = await listApplications(ws, null);
   for (const record of records) {
     const checked = await verifyStoredPackage(ws, record.summary.applicationId);
@@ -106,5 +142,13 @@ async function verifyWorkspace(dir: string, io: CliIo, lang: Language): Promise<
       ? `${ws.dir}: revisjonslogg ${audit.ok ? 'intakt' : 'IKKE intakt'} (${audit.entries} oppføringer), ${records.length} søknader kontrollert, ${problems.length} problem(er)\n`
       : `${ws.dir}: audit log ${audit.ok ? 'intact' : 'NOT intact'} (${audit.entries} entries), ${records.length} applications checked, ${problems.length} problem(s)\n`,
   );
+  if (audit.authenticated) {
+    const { through, holder } = audit.authenticated;
+    io.stdout(
+      lang === 'nb'
+        ? `${ws.dir}: revisjonsloggen er autentisert med nøkkelen til ${holder} til og med oppføring ${through}\n`
+        : `${ws.dir}: the audit log is authenticated with ${holder}'s key up to entry ${through}\n`,
+    );
+  }
   return problems.length === 0 ? 0 : 1;
 }

@@ -8,6 +8,8 @@ const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z
 export const EXCHANGE_FORMAT = 'vurder-exchange';
 export const PAYLOAD_FORMAT = 'vurder-assessments';
 
+export const auditHeadSchema = z.object({ seq: z.number().int().positive(), hash: sha256Hex }).strict();
+
 export const exchangeAssessmentSchema = z
   .object({
     assessment: assessmentSchema,
@@ -26,6 +28,11 @@ export const exchangePayloadSchema = z
     assessor: assessorSchema,
     scheme: z.object({ id: z.string().min(1), sha256: sha256Hex }).strict(),
     assessments: z.array(exchangeAssessmentSchema),
+    /**
+     * The assessor's audit log head when the file was exported (docs/exchange-format.md § Audit head): its last
+     * entry's seq and hash. Absent in files from before this field; the merge keeps it per file.
+     */
+    auditHead: auditHeadSchema.optional(),
   })
   .strict();
 
@@ -48,5 +55,6 @@ export const exchangeEnvelopeSchema = z
   .strict();
 
 export type ExchangeAssessment = z.infer<typeof exchangeAssessmentSchema>;
+export type ExchangeAuditHead = z.infer<typeof auditHeadSchema>;
 export type ExchangePayload = z.infer<typeof exchangePayloadSchema>;
 export type ExchangeEnvelope = z.infer<typeof exchangeEnvelopeSchema>;

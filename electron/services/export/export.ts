@@ -2,11 +2,13 @@
 // exchange file. The identity is opened once by the caller and reused for the whole batch.
 import { createHash } from 'node:crypto';
 import { mkdir, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { Assessment } from '../../../shared/assessment/schema';
 import { toOsloIsoSeconds } from '../../../shared/time/oslo';
+import { appendAudit, readAuditHead } from '../audit/audit-log';
+import { auditKeyFromIdentity } from '../audit/audit-key';
 import { createExchangeFile, serialiseExchangeFile } from '../exchange/exchange-file';
-import type { ExchangeAssessment, ExchangeEnvelope } from '../exchange/format';
+import type { ExchangeAssessment, ExchangeEnvelope, ExchangeAuditHead } from '../exchange/format';
 import { readPackageLock } from '../import/package-lock';
 import { buildAssessmentPdf } from '../pdf/assessment-report';
 import { signPdf } from '../pdf/sign-pdf';
@@ -14,6 +16,7 @@ import type { Identity } from '../signing/identity';
 import { loadAssessment } from '../store/assessment-store';
 import { writeFileAtomic } from '../store/atomic-write';
 import { getApplication } from '../workspace/applications';
+import { checkAssessmentRecords, readAuditRecords } from '../workspace/verify-records';
 import { isErrno, ServiceError } from '../workspace/errors';
 import { ASSESSMENTS_DIR } from '../workspace/layout';
 import type { Workspace } from '../workspace/workspace';
@@ -99,7 +102,14 @@ function safeName(text: string): string {
  * The signed exchange file of these final assessments, with every package file's hash from the workspace's
  * package lock. `exportSignedAssessments` writes it next to the PDFs; the demo panel uses it directly.
  */
-export async function buildExchangeFile(ws: Workspace, finals: readonly Assessment[], identity: Identity, assessorId: string, signingTime: Date): Promise<ExchangeEnvelope> {
+export async function buildExchangeFile(
+  ws: Workspace,
+  finals: readonly Assessment[],
+  identity: Identity,
+  assessorId: string,
+  signingTime: Date,
+  auditHead?: ExchangeAuditHead,
+): Promise<ExchangeEnvelope> {
   const exchangeAssessments: ExchangeAssessment[] = [];
   for (const assessment of finals) {
     const lock = await readPackageLock(ws.dir, assessment.applicationId);
@@ -119,6 +129,7 @@ export async function buildExchangeFile(ws: Workspace, finals: readonly Assessme
       assessor: first ? first.assessor : { id: assessorId, name: identity.subjectName },
       scheme: { id: ws.scheme.id, sha256: ws.meta.schemeSha256 },
       assessments: exchangeAssessments,
+      ...(auditHead ? { auditHead } : {}),
     },
     identity,
     signingTime,
@@ -152,22 +163,47 @@ export async function exportSignedAssessments(options: ExportOptions): Promise<E
   }
   if (finals.length === 0) throw new ExportError('ingen endelige vurderinger å eksportere', 'no final assessments to export');
 
+  // Records bound to the log: the file to be signed must be the version the audit log recorded when it was
+  // made final (entries forged or not authenticated by this identity's key do not count).
+  const auditKey = auditKeyFromIdentity(identity, ws.meta.id);
+  const records = await readAuditRecords(ws, { keys: [auditKey] });
+  for (const assessment of finals) {
+    const [problem] = (await checkAssessmentRecords(ws, assessorId, assessment.applicationId, records)).filter((found) => !found.file.includes(`${sep}history${sep}`));
+    if (problem) throw new ExportError(`${problem.file}: ${problem.message.nb}`, `${problem.file}: ${problem.message.en}`);
+  }
+  // The head at export time goes into every document, so the panel lead holds it outside the workspace.
+  const head = await readAuditHead(ws.dir);
+  const auditHead = head ? { seq: head.seq, hash: head.hash } : undefined;
+
   await mkdir(options.outDir, { recursive: true });
   const total = finals.length + 1;
   const pdfs: ExportResult['pdfs'] = [];
   const signer = { name: identity.subjectName, email: identity.email, fingerprint: identity.fingerprint };
   for (const assessment of finals) {
     const record = await getApplication(ws, assessment.applicationId);
-    const prepared = await buildAssessmentPdf(reportInputFor(ws, record, assessment, signer, now()));
+    const prepared = await buildAssessmentPdf({ ...reportInputFor(ws, record, assessment, signer, now()), ...(auditHead ? { auditHead } : {}) });
     const signed = await signPdf(prepared, identity);
     const file = join(options.outDir, `vurdering-${safeName(assessment.applicationId)}-${assessorId}.pdf`);
     await writeFileAtomic(file, signed);
     pdfs.push({ applicationId: assessment.applicationId, file, sha256: createHash('sha256').update(signed).digest('hex') });
     options.onProgress?.({ done: pdfs.length, total, applicationId: assessment.applicationId, file });
   }
-  const envelope = await buildExchangeFile(ws, finals, identity, assessorId, now());
+  const envelope = await buildExchangeFile(ws, finals, identity, assessorId, now(), auditHead);
   const exchangeFile = join(options.outDir, `vurderinger-${assessorId}.vurder.json`);
-  await writeFileAtomic(exchangeFile, serialiseExchangeFile(envelope));
+  const exchangeText = serialiseExchangeFile(envelope);
+  await writeFileAtomic(exchangeFile, exchangeText);
+  // A checkpoint of what was signed at which head, authenticated with the key registered for the workspace
+  // (the app's; the CLI registers --identity's). Not forced to this identity's key: a workspace written without
+  // one stays unauthenticated rather than turning every later keyless entry into a problem.
+  await appendAudit(
+    ws.dir,
+    {
+      actor: assessorId,
+      action: 'assessment.export',
+      subject: assessorId,
+      data: { auditHead: auditHead ?? null, pdfs: pdfs.map((pdf) => ({ applicationId: pdf.applicationId, sha256: pdf.sha256 })), exchangeSha256: createHash('sha256').update(exchangeText).digest('hex') },
+    },
+  );
   options.onProgress?.({ done: total, total, applicationId: null, file: exchangeFile });
   return { assessorId, pdfs, exchangeFile, skipped };
 }

@@ -112,6 +112,9 @@ function writeBody(page: PageWriter, input: AssessmentReportInput): void {
     `Sertifikatets fingeravtrykk SHA-256 (certificate fingerprint): ${input.assessor.fingerprint}`,
     `Tidspunkt (time): ${formatOsloInstant(input.signedAt)}`,
     `Vurderingsversjon (assessment version): ${input.assessmentVersion}${input.finalisedAt ? `, ferdigstilt (finalised) ${formatOsloInstant(input.finalisedAt)}` : ''}`,
+    ...(input.auditHead
+      ? [`Revisjonslogg ved eksport (audit log head at export): oppføring (entry) ${input.auditHead.seq}, SHA-256 ${input.auditHead.hash}`]
+      : []),
     'Signaturen er en PAdES B-B-signatur i dokumentet; kontroller den med «vurder verify», pdfsig eller Adobe Reader.',
     '(The PAdES B-B signature is embedded in this file; check it with "vurder verify", pdfsig or Adobe Reader.)',
   ]);

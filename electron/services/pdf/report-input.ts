@@ -71,4 +71,6 @@ export interface AssessmentReportInput {
   finalisedAt: string | null;
   /** Signing instant; also the document date. */
   signedAt: Date;
+  /** The workspace's audit log head at export (last entry's seq and hash); absent outside a workspace. */
+  auditHead?: { seq: number; hash: string };
 }
