@@ -75,7 +75,8 @@ describe('records bound to the audit log', () => {
     const last = (await readAuditLog(ws)).at(-1);
     expect(last).toMatchObject({ action: 'assessment.export', data: { auditHead: { seq: head?.seq, hash: head?.hash } } });
     expect(last?.mac).toBeDefined();
-    expect(await vurder('verify', join(root.dir, 'out1', 'vurderinger-kari-nordmann.vurder.json'))).toBe(0);
+    // Exit 3: intact, signer not verified (no trust anchor given; docs/signing.md).
+    expect(await vurder('verify', join(root.dir, 'out1', 'vurderinger-kari-nordmann.vurder.json'))).toBe(3);
     const [pdf] = (await readdir(join(root.dir, 'out1'))).filter((name) => name.endsWith('.pdf'));
     const { stdout: text } = await exec('pdftotext', [join(root.dir, 'out1', pdf ?? ''), '-']);
     expect(text.replace(/\s+/g, ' ')).toContain(`Revisjonslogg ved eksport (audit log head at export): oppføring (entry) ${String(head?.seq)}, SHA-256 ${String(head?.hash)}`);
