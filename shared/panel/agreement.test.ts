@@ -51,6 +51,20 @@ describe("Krippendorff's worked example", () => {
   });
 });
 
+// A second, independent check: the three-coder example of Wikipedia's "Krippendorff's alpha" article, whose
+// values the `krippendorff` Python package tests to six decimals (nominal 0.691358, interval 0.810845).
+const WIKIPEDIA_EXAMPLE: ReliabilityMatrix = [
+  [_, 1, _], [_, _, _], [_, 2, 2], [_, 1, 1], [_, 3, 3], [3, 3, 4], [4, 4, 4], [1, 3, _],
+  [2, _, 2], [1, _, 1], [1, _, 1], [3, _, 3], [3, _, 3], [_, _, _], [3, _, 4],
+];
+
+describe('the Wikipedia example', () => {
+  it('gives nominal 0.691358 and interval 0.810845', () => {
+    expect(alphaOf(WIKIPEDIA_EXAMPLE, 'nominal').toFixed(6)).toBe('0.691358');
+    expect(alphaOf(WIKIPEDIA_EXAMPLE, 'interval').toFixed(6)).toBe('0.810845');
+  });
+});
+
 describe('not computable, never NaN', () => {
   it.each([
     ['no values at all', [], 'no-pairable-values'],
