@@ -128,7 +128,9 @@ function writeLetter(page: PageWriter, model: PanelReportModel, applicationId: s
     9,
   );
   page.gap(10);
-  for (const block of blocks) {
+  for (const { kind, text: raw } of blocks) {
+    // "§§ 18 og 19" stays on one line: a no-break space after the section sign.
+    const block = { kind, text: raw.replace(/(§§?) (?=\d)/g, '$1\u00a0') };
     switch (block.kind) {
       case 'heading':
         page.heading(block.text, 1);

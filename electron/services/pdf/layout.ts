@@ -144,13 +144,14 @@ export class PageWriter {
     this.ensure(size * 2.6);
     this.paragraph(text, { size, bold: true });
     if (level === 2) {
+      // Below the descenders (g, j, p) of the heading's last line, not through them.
       this.page.drawLine({
-        start: { x: MARGIN.left, y: this.y + 2 },
-        end: { x: MARGIN.left + this.width, y: this.y + 2 },
+        start: { x: MARGIN.left, y: this.y - 1 },
+        end: { x: MARGIN.left + this.width, y: this.y - 1 },
         thickness: 0.5,
         color: RULE,
       });
-      this.gap(4);
+      this.gap(5);
     }
   }
 
