@@ -122,6 +122,10 @@ export const ERROR_CATALOGUE = {
     nb: 'vedlegget «{entry}» heter .pdf, men er ikke en PDF (starter ikke med %PDF-)',
     en: 'the attachment "{entry}" is named .pdf but is not a PDF (does not start with %PDF-)',
   },
+  'attachment.not-pdf-name': {
+    nb: 'vedlegget «{entry}» er ikke en PDF; bare PDF-vedlegg (.pdf) godtas',
+    en: 'the attachment "{entry}" is not a PDF; only PDF attachments (.pdf) are accepted',
+  },
   'attachment.encrypted-pdf': {
     nb: 'vedlegget «{entry}» er en kryptert PDF',
     en: 'the attachment "{entry}" is an encrypted PDF',
@@ -211,6 +215,15 @@ export const ERROR_CATALOGUE = {
   'awards.missing-column': {
     nb: 'tildelingslisten mangler kolonnen «{column}»',
     en: 'the award list has no column "{column}"',
+  },
+  'casefile.limit': { nb: 'sakslisten er avvist: {detailNb}', en: 'the case list is refused: {detailEn}' },
+  'casefile.bad-name': {
+    nb: 'rad {row}: vedleggsnavnet «{entry}» er ikke tillatt ({detailNb})',
+    en: 'row {row}: the attachment name "{entry}" is not allowed ({detailEn})',
+  },
+  'casefile.symlink': {
+    nb: 'rad {row}: «{entry}» er en symbolsk lenke; vedlegg i sakslistens mappe kan ikke være lenker',
+    en: 'row {row}: "{entry}" is a symbolic link; attachments in the case list\'s folder may not be links',
   },
   'application.not-found': {
     nb: 'søknaden {applicationId} er ikke importert i arbeidsmappen',

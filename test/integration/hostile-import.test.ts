@@ -217,6 +217,39 @@ const cases: HostileCase[] = [
     code: 'package.not-found',
   },
   {
+    // Issue 8 point 3: a name that shows as something else ("rapportexe.pdf") is refused and shown escaped.
+    name: 'an attachment name with U+202E (right-to-left override)',
+    make: async () =>
+      zipAt(
+        'rtl.zip',
+        packageEntries(
+          manifest((m) => {
+            m.attachments = [{ path: 'vedlegg/rapport\u202Efdp.exe', kind: 'application', title: 'Rapport' }];
+          }),
+          [],
+          [{ name: 'vedlegg/rapport\u202Efdp.exe', content: tinyPdf() }],
+        ),
+      ),
+    message: '{path}: filnavnet «vedlegg/rapport\\u202efdp.exe» er ugyldig (kontrolltegn, retningstegn eller usynlig tegn)',
+    code: 'package.invalid-name',
+  },
+  {
+    name: 'an attachment that is not a PDF by name (even with PDF bytes)',
+    make: async () =>
+      zipAt(
+        'exe.zip',
+        packageEntries(
+          manifest((m) => {
+            m.attachments = [{ path: 'vedlegg/program.exe', kind: 'application', title: 'Program' }];
+          }),
+          [],
+          [{ name: 'vedlegg/program.exe', content: tinyPdf() }],
+        ),
+      ),
+    message: '{path}: vedlegget «vedlegg/program.exe» er ikke en PDF; bare PDF-vedlegg (.pdf) godtas',
+    code: 'attachment.not-pdf-name',
+  },
+  {
     name: 'a case list without the søknadsnummer column',
     make: async () => {
       const path = join(root.dir, 'in', 'liste-uten-kolonne.csv');
@@ -317,7 +350,7 @@ describe('case-system list (CSV) with a folder of PDFs', () => {
       [`${list} rad 3`, 'refused', 'BRG-2021-202'],
       [`${list} rad 4`, 'refused', 'BRG-2021-203'],
     ]);
-    expect(results[1]?.message).toBe(`${list}: rad 3: vedlegg: "../../etc/passwd" is not a plain relative file name, or appears twice`);
+    expect(results[1]?.message).toBe(`${list}: rad 3: vedleggsnavnet «../../etc/passwd» er ikke tillatt (ikke et enkelt relativt filnavn)`);
     expect(results[2]?.message).toBe(`${list}: rad 4: fant ikke PDF-en «pdf/finnes-ikke.pdf» i mappen ${dir}`);
     const lock = await readPackageLock(ws.dir, 'BRG-2021-201');
     expect(lock?.source).toEqual({ kind: 'case-list', name: 'liste.csv' });

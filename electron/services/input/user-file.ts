@@ -3,13 +3,14 @@
 // the read forever (issue #8 point 3), so the type is checked before and after opening, and the open is
 // non-blocking (a FIFO without a writer would block a plain open).
 import { constants } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { lstat, open, stat } from 'node:fs/promises';
 import { ServiceError } from '../workspace/errors';
 
 /** 64 MiB: far above any signed PDF, exchange file, certificate or case list Vurder makes or reads. */
 export const DEFAULT_USER_FILE_LIMIT = 64 * 1024 * 1024;
 
 const KINDS = {
+  link: { kindNb: 'en symbolsk lenke', kindEn: 'a symbolic link' },
   folder: { kindNb: 'en mappe', kindEn: 'a folder' },
   fifo: { kindNb: 'en rørledning (FIFO)', kindEn: 'a pipe (FIFO)' },
   device: { kindNb: 'en enhet', kindEn: 'a device' },
@@ -17,7 +18,8 @@ const KINDS = {
   other: { kindNb: 'ikke en vanlig fil', kindEn: 'not a regular file' },
 } as const;
 
-function kindOf(stats: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): (typeof KINDS)[keyof typeof KINDS] {
+function kindOf(stats: { isSymbolicLink(): boolean; isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): (typeof KINDS)[keyof typeof KINDS] {
+  if (stats.isSymbolicLink()) return KINDS.link;
   if (stats.isDirectory()) return KINDS.folder;
   if (stats.isFIFO()) return KINDS.fifo;
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return KINDS.device;
@@ -25,11 +27,11 @@ function kindOf(stats: { isDirectory(): boolean; isFIFO(): boolean; isCharacterD
   return KINDS.other;
 }
 
-/** Throws `file.not-regular` unless `path` (after following links) is a regular file. */
-export async function requireRegularFile(path: string): Promise<number> {
+/** Throws `file.not-regular` unless `path` (after following links, unless followLinks is false) is a regular file. */
+export async function requireRegularFile(path: string, followLinks = true): Promise<number> {
   let stats;
   try {
-    stats = await stat(path);
+    stats = await (followLinks ? stat(path) : lstat(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw new ServiceError(code === 'ENOENT' ? 'file.not-found' : 'file.unreadable', path, { detail: code }, { cause: error });
@@ -42,12 +44,14 @@ export async function requireRegularFile(path: string): Promise<number> {
  * The whole file, if it is a regular file of at most `maxBytes`. A file that grows while being read is refused
  * once it passes `maxBytes`, so the memory used is bounded whatever happens on disk.
  */
-export async function readUserFile(path: string, maxBytes: number = DEFAULT_USER_FILE_LIMIT): Promise<Buffer> {
-  const size = await requireRegularFile(path);
+export async function readUserFile(path: string, maxBytes: number = DEFAULT_USER_FILE_LIMIT, options: { followLinks?: boolean } = {}): Promise<Buffer> {
+  const followLinks = options.followLinks ?? true;
+  const size = await requireRegularFile(path, followLinks);
   if (size > maxBytes) throw new ServiceError('file.too-large', path, { size, limit: maxBytes });
   let handle;
   try {
-    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    // O_NOFOLLOW: a link put in place between the check and the open is refused by the kernel (ELOOP).
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | (followLinks ? 0 : constants.O_NOFOLLOW));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw new ServiceError('file.unreadable', path, { detail: code }, { cause: error });

@@ -1,5 +1,5 @@
-// Checks the attachments soknad.json lists against the bytes in the package. A missing attachment or a
-// ".pdf" that is not a PDF refuses the package; an encrypted or damaged PDF is only flagged, because the
+// Checks the attachments soknad.json lists against the bytes in the package. A missing attachment, one not
+// named .pdf, or a ".pdf" that is not a PDF refuses the package; an encrypted or damaged PDF is only flagged, because the
 // assessor may still be able to read it (or ask the applicant for a new copy) and the rest is valid.
 import type { ApplicationPackage } from '../../../shared/package/schema';
 import type { Result } from '../../../shared/result';
@@ -7,6 +7,7 @@ import { err, ok } from '../../../shared/result';
 import type { CatalogueError } from '../../../shared/errors/format';
 import { appError } from '../../../shared/errors/format';
 import { localizeError } from '../../../shared/errors/catalogue';
+import { escapeName } from '../../../shared/text/unsafe-name';
 import type { PackageFlag } from './types';
 
 const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
@@ -20,6 +21,10 @@ export function isPdfName(path: string): boolean {
   return path.toLowerCase().endsWith('.pdf');
 }
 
+export function isPdfBytes(content: Uint8Array): boolean {
+  return Buffer.from(content.buffer, content.byteOffset, Math.min(content.byteLength, PDF_MAGIC.length)).equals(PDF_MAGIC);
+}
+
 export function checkAttachments(
   application: ApplicationPackage,
   files: ReadonlyMap<string, Buffer>,
@@ -28,11 +33,11 @@ export function checkAttachments(
   const flags: PackageFlag[] = [];
   for (const attachment of application.attachments) {
     const content = files.get(attachment.path);
-    if (content === undefined) return err(appError('attachment.missing', label, { entry: attachment.path }));
-    if (!isPdfName(attachment.path)) continue;
-    if (!content.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) {
-      return err(appError('attachment.not-pdf', label, { entry: attachment.path }));
-    }
+    const entry = escapeName(attachment.path);
+    if (content === undefined) return err(appError('attachment.missing', label, { entry }));
+    // PDF only, by name and by bytes: an assessor opens attachments, and only PDFs are shown inside Vurder.
+    if (!isPdfName(attachment.path)) return err(appError('attachment.not-pdf-name', label, { entry }));
+    if (!isPdfBytes(content)) return err(appError('attachment.not-pdf', label, { entry }));
     flags.push(...pdfFlags(attachment.path, content));
   }
   return ok(flags);

@@ -3,6 +3,7 @@
 import type { ErrorCode } from '../../../shared/errors/catalogue';
 import { appError } from '../../../shared/errors/format';
 import type { CatalogueError } from '../../../shared/errors/format';
+import { escapeName } from '../../../shared/text/unsafe-name';
 import { checkEntryName, duplicateKey } from './entry-name';
 import type { PackageLimits } from './limits';
 import { MANIFEST_NAME } from './types';
@@ -39,7 +40,7 @@ export class PackageCollector {
       return { ...nb, localized: { nb: nb.localized.nb, en: en.localized.en } };
     }
     const key = duplicateKey(name);
-    if (this.seen.has(key)) return this.fail('package.duplicate-entry', { entry: name });
+    if (this.seen.has(key)) return this.fail('package.duplicate-entry', { entry: printable(name) });
     this.seen.add(key);
     return null;
   }
@@ -75,8 +76,8 @@ function isManifest(name: string): boolean {
 
 /** Entry names go into one-line messages: show control characters as \uXXXX escapes. */
 function printable(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a terminal raw
-  return name.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // Control, bidi and invisible characters are exactly what must not reach a terminal or a message raw.
+  return escapeName(name);
 }
 
 /**

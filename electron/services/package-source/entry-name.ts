@@ -2,21 +2,20 @@
 // Names are relative, forward-slash paths; anything that could escape the package or mean different files on
 // different systems is refused.
 import type { ErrorCode } from '../../../shared/errors/catalogue';
+import { hasUnsafeNameCharacter } from '../../../shared/text/unsafe-name';
 
 export interface NameProblem {
   code: ErrorCode;
   detail?: { nb: string; en: string };
 }
 
-// C0 controls and DEL: invisible in messages and forbidden on Windows.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point of this pattern
-const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** `name` without a trailing "/" (folders in zips end with one). Returns null when the name is safe. */
 export function checkEntryName(name: string): NameProblem | null {
   if (name === '') return { code: 'package.invalid-name', detail: { nb: 'tomt navn', en: 'empty name' } };
-  if (CONTROL.test(name)) {
-    return { code: 'package.invalid-name', detail: { nb: 'kontrolltegn', en: 'control character' } };
+  // Controls (forbidden on Windows) and bidi/invisible characters (a name that shows as something else).
+  if (hasUnsafeNameCharacter(name)) {
+    return { code: 'package.invalid-name', detail: { nb: 'kontrolltegn, retningstegn eller usynlig tegn', en: 'control, bidi or invisible character' } };
   }
   if (name.includes('\uFFFD')) {
     return { code: 'package.invalid-name', detail: { nb: 'ugyldige tegn', en: 'invalid characters' } };
