@@ -1,5 +1,6 @@
 // settings.ts over `conf`, the store electron-store 12 extends (electron-store only adds the Electron data
 // folder as `cwd`; it cannot be imported outside Electron), with the options main.ts gives electron-store.
+// conf is not declared in package.json on purpose: the test imports the copy electron-store itself runs on.
 import { readFile, rm, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
