@@ -220,6 +220,9 @@ async function saveNow(ws: Workspace, input: Assessment, options: SaveOptions, f
       },
     });
   } catch (error) {
+    // Its audit entry may already be in the log: the retry of this version must be recorded again, or the log
+    // would keep the failed attempt's hash for it (verify-records.ts would call the history copy changed).
+    lastDraftAudit.delete(file);
     throw asWriteFailure(error, file);
   }
   if (audits.length > 0) lastDraftAudit.set(file, Date.now());
