@@ -16,6 +16,11 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   assess: async () => (await import('./commands/assess')).assessCommand,
   awards: async () => (await import('./commands/awards')).awardsCommand,
   report: async () => (await import('./commands/report')).reportCommand,
+  panel: async () => (await import('./commands/panel')).panelCommand,
+  merge: async () => (await import('./commands/merge')).mergeCommand,
+  consensus: async () => (await import('./commands/consensus')).consensusCommand,
+  rank: async () => (await import('./commands/rank')).rankCommand,
+  allocate: async () => (await import('./commands/rank')).allocateCommand,
 };
 
 function usage(): string {

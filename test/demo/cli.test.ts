@@ -38,7 +38,7 @@ describe('vurder demo', () => {
     for (const args of [['demo'], ['demo', 'a', 'b'], ['demo', '--lang', 'en']]) {
       const result = await vurder(...args);
       expect(result.code, args.join(' ')).toBe(2);
-      expect(result.stderr).toMatch(/^vurder demo: .*vurder demo <mappe\|dir> \[--json\] \[--lang nb\|en\]\n$/);
+      expect(result.stderr).toMatch(/^vurder demo: .*vurder demo <mappe\|dir> \[--panel\] \[--json\] \[--lang nb\|en\]\n$/);
       expect(result.stdout).toBe('');
     }
     // The options could not be read, so the line is in the default language (nb).

@@ -7,11 +7,12 @@ import type { Language } from '../../../shared/i18n/localized';
 import { choiceOption, parseCliArgs } from '../args';
 import type { CliCommand, CliIo } from '../command';
 import { createDemoWorkspace } from '../../services/demo/create-workspace';
+import { runDemoPanel } from './demo-panel';
 import { DELIBERATE_FAILURES } from '../../services/demo/failures';
 import { listApplications } from '../../services/workspace/applications';
 import { ServiceError, isErrno } from '../../services/workspace/errors';
 
-const USAGE = 'vurder demo <mappe|dir> [--json] [--lang nb|en]';
+const USAGE = 'vurder demo <mappe|dir> [--panel] [--json] [--lang nb|en]';
 
 /** Stable --json output, documented in docs/demo.md. */
 export interface DemoJsonOutput {
@@ -37,7 +38,7 @@ async function isNonEmptyFolder(dir: string): Promise<boolean> {
 
 /** Runs the command; returns the exit code. Never throws: the last resort is one line naming the folder. */
 export async function runDemo(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseCliArgs(args, { json: 'boolean', lang: 'string' });
+  const parsed = parseCliArgs(args, { json: 'boolean', lang: 'string', panel: 'boolean' });
   // The language is needed for the usage error itself; fall back to nb when it cannot be read.
   const lang = parsed.ok ? choiceOption(parsed.value, 'lang', ['nb', 'en'] as const, 'nb') : undefined;
   const language: Language = lang?.ok === true ? lang.value : 'nb';
@@ -53,6 +54,7 @@ export async function runDemo(args: readonly string[], io: CliIo): Promise<numbe
   try {
     // Checked here too (createWorkspace refuses as well) so the answer comes before any work is done.
     if (await isNonEmptyFolder(dir)) return fail(appError('workspace.not-empty', dir));
+    if (parsed.value.booleans.has('panel')) return await runDemoPanel(dir, parsed.value.booleans.has('json'), language, io);
     const { workspace, results } = await createDemoWorkspace(dir);
     const records = await listApplications(workspace);
     const verdicts = { eligible: 0, 'needs-review': 0, ineligible: 0 };

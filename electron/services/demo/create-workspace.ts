@@ -45,7 +45,7 @@ export async function createDemoWorkspace(
   const existedBefore = await exists(dir);
   const workspace = await createWorkspace(dir, { schemeId: DEMO_SCHEME_ID }, actor);
   try {
-    return { workspace, results: await generateAndImport(workspace, actor, onProgress, options.resourcesDir) };
+    return { workspace, results: await importDemoRound(workspace, actor, onProgress, options.resourcesDir) };
   } catch (error) {
     // createWorkspace only accepts an empty or missing folder, so everything in it is ours: remove it, so the
     // offer can be retried in the same place instead of failing with "not empty".
@@ -65,7 +65,8 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-async function generateAndImport(
+/** Generates the demo packages and imports them into `workspace` (an assessor's or a panel's). */
+export async function importDemoRound(
   workspace: Workspace,
   actor: string,
   onProgress: ((progress: DemoProgress) => void) | undefined,

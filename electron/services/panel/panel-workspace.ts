@@ -9,10 +9,11 @@ import { workspaceFile } from '../workspace/layout';
 import type { OpenOptions, SchemeChoice, Workspace } from '../workspace/workspace';
 import { createWorkspace, openWorkspace, workspaceRole } from '../workspace/workspace';
 import { consensusDir, EXCHANGE_STORES, exchangeStoreDir } from './layout';
+import type { RoundSettingsChange } from './settings';
 import { checkSettingsShape, writeRoundSettings } from './settings';
 
 export interface PanelInitOptions {
-  settings?: Partial<Omit<RoundSettings, 'formatVersion' | 'flagThresholds'>> & { flagThresholds?: Partial<RoundSettings['flagThresholds']> };
+  settings?: RoundSettingsChange;
   actor?: string;
   /** Passed to createWorkspace (the audit key of an authenticated log). */
   open?: OpenOptions;

@@ -52,7 +52,9 @@ export async function writeRoundSettings(ws: Workspace, settings: RoundSettings,
 }
 
 /** Changes some settings; the rest stay. Every change is in the audit log. */
-export async function updateRoundSettings(ws: Workspace, change: Partial<Omit<RoundSettings, 'formatVersion'>>, actor = 'cli'): Promise<RoundSettings> {
+export type RoundSettingsChange = Partial<Omit<RoundSettings, 'formatVersion' | 'flagThresholds'>> & { flagThresholds?: Partial<RoundSettings['flagThresholds']> };
+
+export async function updateRoundSettings(ws: Workspace, change: RoundSettingsChange, actor = 'cli'): Promise<RoundSettings> {
   const current = await readRoundSettings(ws);
   return writeRoundSettings(ws, { ...current, ...change, flagThresholds: { ...current.flagThresholds, ...change.flagThresholds } }, actor, 'panel.settings');
 }

@@ -6,7 +6,7 @@ import type { ApplicationFacts } from '../../../shared/panel/application';
 import { rankApplications } from '../../../shared/panel/ranking';
 import type { RoundFacts } from '../../../shared/panel/round';
 import { agreementOf, allocateRound, rankingCandidates } from '../../../shared/panel/round';
-import type { MergedAssessment, PanelAssessor, PanelSnapshot } from '../../../shared/panel/types';
+import type { MergedAssessment, PanelAssessor, PanelSnapshot, RoundSettings } from '../../../shared/panel/types';
 import type { ApplicationRecord } from '../workspace/applications';
 import { listApplications } from '../workspace/applications';
 import type { Workspace } from '../workspace/workspace';
@@ -60,10 +60,12 @@ function failedRejectRules(record: ApplicationRecord): string[] {
 export interface SnapshotOptions {
   /** Bootstrap resamples for the agreement intervals (default panelmath's 1000). */
   agreementResamples?: number;
+  /** Settings for this read only (allocate's --release-reserve/--shortfall what-if); not stored. */
+  settingsOverride?: Partial<Pick<RoundSettings, 'releasedReserves' | 'allocationShortfall'>>;
 }
 
 export async function readPanelSnapshotOf(ws: Workspace, options: SnapshotOptions = {}): Promise<PanelSnapshot> {
-  const settings = await readRoundSettings(ws);
+  const settings = { ...(await readRoundSettings(ws)), ...options.settingsOverride };
   const records = await listApplications(ws);
   const byId = new Map(records.map((record) => [record.summary.applicationId, record]));
   const state = await deriveFromStore(ws, byId);
@@ -91,7 +93,8 @@ export async function readPanelSnapshotOf(ws: Workspace, options: SnapshotOption
     ranking,
     allocation: allocation.ok ? allocation.result : null,
     allocationProblem: allocation.ok ? null : allocation.problem,
-    agreement: agreementOf(applications, ws.scheme, options.agreementResamples === undefined ? {} : { resamples: options.agreementResamples }),
+    // Without resamples (rank/allocate need no agreement) it is left out rather than computed for nothing.
+    agreement: options.agreementResamples === 0 ? [] : agreementOf(applications, ws.scheme, options.agreementResamples === undefined ? {} : { resamples: options.agreementResamples }),
   };
 }
 
