@@ -164,8 +164,8 @@ describe('bad exchange files: one reason each, panel state byte-identical', () =
 
   const cases: [string, string, RegExp][] = [
     ['tampered', 'merge.invalid-signature', /modified after signing/],
-    ['truncated', 'merge.not-exchange', /not valid JSON/],
-    ['pdf', 'merge.not-exchange', /not valid JSON/],
+    ["truncated", "merge.not-exchange", /not valid, unambiguous JSON: unterminated string/],
+    ["pdf", "merge.not-exchange", /not valid UTF-8/],
     ['otherJson', 'merge.not-exchange', /wrong shape/],
     ['otherScheme', 'merge.wrong-scheme', /is for scheme "annen-ordning"/],
     ['packageMismatch', 'merge.package-mismatch', /SKI-2021-008 was assessed on another package.*soknad\.json/],

@@ -10,7 +10,9 @@ import type { LocalizedText } from '../../../shared/i18n/localized';
 import type { MergedState } from '../../../shared/panel/derive';
 import { appendAudit } from '../audit/audit-log';
 import { verifyExchangeFile } from '../exchange/exchange-file';
+import { exchangeEnvelopeSchema, exchangePayloadSchema } from '../exchange/format';
 import type { ExchangePayload } from '../exchange/format';
+import { decodeUtf8Strict, parseStrictJson } from '../exchange/strict-json';
 import { sha256Hex } from '../hash/sha256';
 import { readPackageLock } from '../import/package-lock';
 import { writeFileAtomic } from '../store/atomic-write';
@@ -116,7 +118,7 @@ async function check(ws: Workspace, path: string, shown: string, options: MergeO
   if (onlyUntrusted && !options.allowUntrusted) throw new Refusal('merge.untrusted', { signer });
   // verifyExchangeFile gives the payload only for a valid (trusted) file; an intact untrusted one is parsed the
   // same way here — the signature over exactly these bytes was checked above.
-  const payload = verified ?? (JSON.parse(Buffer.from(bytes).toString('utf8')) as { payload: ExchangePayload }).payload;
+  const payload = verified ?? exchangePayloadSchema.parse(exchangeEnvelopeSchema.parse(parseStrictJson(decodeUtf8Strict(bytes))).payload);
   await checkContents(ws, payload);
   return { bytes, sha256: sha256Hex(bytes), trusted: !onlyUntrusted, payload, signer };
 }

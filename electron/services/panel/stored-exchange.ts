@@ -7,6 +7,7 @@ import { applyReviews } from '../../../shared/rules/evaluate';
 import type { ApplicationBasis, MergedState, StoredExchange } from '../../../shared/panel/derive';
 import { deriveMergedState } from '../../../shared/panel/derive';
 import { exchangeEnvelopeSchema, exchangePayloadSchema } from '../exchange/format';
+import { decodeUtf8Strict, parseStrictJson } from '../exchange/strict-json';
 import { sha256Hex, sha256Json } from '../hash/sha256';
 import { fingerprintSha256 } from '../signing/certificate';
 import { writeFileAtomic } from '../store/atomic-write';
@@ -33,7 +34,7 @@ export async function storedHashes(ws: Workspace, store: ExchangeStore): Promise
 /** Parses a stored file; its name is its SHA-256, so a file changed on disk is reported, not used. */
 export function parseStoredExchange(bytes: Uint8Array, sha256: string, store: ExchangeStore, path: string): StoredExchange {
   if (sha256Hex(bytes) !== sha256) throw new ServiceError('workspace.damaged', path, { detail: 'a merged exchange file was changed after merging (SHA-256 differs from its name)' });
-  const envelope = exchangeEnvelopeSchema.parse(JSON.parse(Buffer.from(bytes).toString('utf8')));
+  const envelope = exchangeEnvelopeSchema.parse(parseStrictJson(decodeUtf8Strict(bytes)));
   const payload = exchangePayloadSchema.parse(envelope.payload);
   return {
     sha256,
