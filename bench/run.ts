@@ -9,6 +9,7 @@ const BENCHES: Record<string, string> = {
   cli: 'bench/cli/run.ts',
   signing: 'bench/signing/run.ts',
   race: 'bench/crash/race-run.ts',
+  'panel-maths': 'bench/panel-maths/run.ts',
 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
