@@ -8,6 +8,7 @@ import { mergeExchangeFiles } from '../../electron/services/panel/merge';
 import { readPanelSnapshot } from '../../electron/services/panel/snapshot';
 import { trustAnchorsForWorkspace } from '../../electron/services/trust/trust-list';
 import type { Workspace } from '../../electron/services/workspace/workspace';
+import { randomInt, seededRandom } from '../../shared/panel/prng';
 import { testScheme } from '../integration/helpers/scheme';
 import { fixturePackage } from '../integration/helpers/workspace';
 import type { TestAssessor } from './helpers';
@@ -113,6 +114,49 @@ describe('mergeExchangeFiles', () => {
     expect(skien?.flags.find((flag) => flag.kind === 'untrusted-input')?.reason.nb).toMatch(/Per Ukjent/);
     expect(snapshot.exchangeFiles[0]?.trusted).toBe(false);
   });
+});
+
+describe('order independence and idempotence (property test on real files)', () => {
+  /** Everything merge writes: the stores, merged.json (and settings, the same in every panel). */
+  async function panelState(ws: Workspace): Promise<{ tree: string; merged: string }> {
+    return { tree: await hashTree(join(ws.dir, 'panel')), merged: await readFile(join(ws.dir, 'panel', 'merged.json'), 'utf8') };
+  }
+
+  it('random orders and batchings of the same files give byte-identical panel state; merging again changes nothing', async () => {
+    const all = [files.kari1, files.kari2, files.olaA, files.olaB, files.stranger].map((file) => file ?? '');
+    const random = seededRandom(20210209);
+    const states: { tree: string; merged: string }[] = [];
+    for (let round = 0; round < 5; round += 1) {
+      const ws = await freshPanel(`p-order-${round}`);
+      const order = [...all];
+      for (let i = order.length - 1; i > 0; i -= 1) {
+        const j = randomInt(random, 0, i);
+        [order[i], order[j]] = [order[j] ?? '', order[i] ?? ''];
+      }
+      // Random batches, some files given twice: one merge call per batch.
+      let rest = [...order, ...order.slice(0, randomInt(random, 0, 2))];
+      while (rest.length > 0) {
+        const size = randomInt(random, 1, rest.length);
+        await merge(ws, rest.slice(0, size), true);
+        rest = rest.slice(size);
+      }
+      const state = await panelState(ws);
+      states.push(state);
+      await merge(ws, order, true);
+      expect(await panelState(ws)).toEqual(state);
+    }
+    for (const state of states) expect(state).toEqual(states[0]);
+    // The derived state holds what the files say: superseded, conflicting, untrusted.
+    const merged = JSON.parse(states[0]?.merged ?? '{}') as { files: unknown[]; assessments: { assessorId: string; applicationId: string; version: number; status: string; trusted: boolean }[] };
+    expect(merged.files).toHaveLength(5);
+    expect(merged.assessments.filter((a) => a.applicationId === ASKER).map((a) => `${a.assessorId} v${a.version} ${a.status}`)).toEqual([
+      'kari-nordmann v3 included',
+      'kari-nordmann v1 superseded',
+      'ola-asen v1 version-conflict',
+      'ola-asen v1 version-conflict',
+    ]);
+    expect(merged.assessments.filter((a) => !a.trusted).map((a) => a.assessorId)).toEqual(['per-ukjent']);
+  }, 120_000);
 });
 
 describe('bad exchange files: one reason each, panel state byte-identical', () => {
