@@ -29,4 +29,6 @@ export function useActions<K extends keyof StoreState>(...keys: K[]): Pick<Store
 }
 
 export const useImportState = () =>
-  useStore(useShallow((s) => ({ importing: s.importing, progress: s.importProgress, results: s.importResults })));
+  useStore(
+    useShallow((s) => ({ importing: s.importing, progress: s.importProgress, results: s.importResults, version: s.importResultsVersion })),
+  );
