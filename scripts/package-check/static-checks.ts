@@ -13,6 +13,7 @@ export interface Check {
 
 export interface PackageJson {
   name?: string;
+  productName?: string;
   version?: string;
   description?: string;
   homepage?: string;
@@ -99,6 +100,8 @@ export async function staticChecks(root: string, pkg: PackageJson, config: Build
   // Metadata (electron-builder FpmTarget.computeFpmMetaInfoOptions: "Please specify project homepage",
   // author email or linux.maintainer; neither homepage nor author can be set in electron-builder.yml).
   check('package.json homepage (deb Homepage)', /^https:\/\/\S+$/.test(pkg.homepage ?? ''), pkg.homepage ?? 'missing');
+  // Electron names the app (menus, the data folder) after package.json's productName, else its name.
+  check('package.json productName = electron-builder productName (app name, data folder)', Boolean(pkg.productName) && pkg.productName === config.productName, `${pkg.productName ?? 'missing'} / ${config.productName ?? 'missing'}`);
   check('package.json description and version', Boolean(pkg.description && pkg.version), `${pkg.version ?? 'no version'}: ${pkg.description ?? 'no description'}`);
   const maintainer = maintainerOf(pkg, config);
   check('deb Maintainer "name <email>"', maintainer !== null && /^[^<>]+ <[^<>@\s]+@[^<>@\s]+>$/.test(maintainer), maintainer ?? 'neither linux.maintainer nor author {name, email}');
