@@ -1,6 +1,6 @@
 // The IPC handlers on the real services: a real temp workspace, real generated packages (soknad.json + PDF),
 // a real hostile folder. Only the transport is absent.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -197,6 +197,16 @@ describe('IPC handlers on a real workspace', () => {
     expect(broken.problemLocalized).toEqual({ nb: expect.stringMatching(/^audit\.log linje \d+: oppføring \d+ er endret etter at den ble skrevet/) as string, en: broken.problem });
     expect(ok.problemLocalized).toBeNull();
     await writeFile(logPath, original);
+    // Records bound to the log: a package lock rewritten on disk no longer matches its package.import entry.
+    const lockPath = join(workspaceDir, 'packages', ids[1] ?? '', 'package.lock.json');
+    const lockText = await readFile(lockPath, 'utf8');
+    await chmod(lockPath, 0o644);
+    await writeFile(lockPath, lockText.replace(/"packageSha256": ?"[0-9a-f]{64}"/, `"packageSha256":"${'e'.repeat(64)}"`));
+    const changed = value(await handlers['audit:verify'](undefined));
+    expect(changed.intact).toBe(false);
+    expect(changed.problemLocalized?.en).toBe(`${lockPath}: the package lock was changed outside Vurder (the audit log recorded package SHA-256 ${JSON.parse(lockText).packageSha256.slice(0, 16)} at import, the lock has eeeeeeeeeeeeeeee)`);
+    await writeFile(lockPath, lockText);
+    expect(value(await handlers['audit:verify'](undefined)).intact).toBe(true);
   });
 
   it('opens the workspace again in a fresh backend (app restart) with the same applications', async () => {

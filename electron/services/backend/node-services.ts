@@ -7,6 +7,7 @@ import type { Assessment, Assessor } from '../../../shared/assessment/schema';
 import { appError } from '../../../shared/errors/format';
 import { applyReviews } from '../../../shared/rules/evaluate';
 import { verifyAuditLog } from '../audit/verify';
+import { verifyRecords } from '../workspace/verify-records';
 import { generateDemoPackages, writeDemoPackage } from '../demo/generate';
 import { importPackages } from '../import/import-packages';
 import { cleanAssessorTempFiles, loadAssessment, newAssessment, saveAssessment } from '../store/assessment-store';
@@ -96,14 +97,18 @@ export function workspaceHandle(ws: Workspace): WorkspaceHandle {
       return saveAssessment(ws, current, { reopenReason: reason });
     },
     async verifyAudit() {
+      // With the app's audit key registered (the identity), MACs are checked too (docs/security.md).
       const result = await verifyAuditLog(ws.dir);
       const first = result.problems[0];
-      // The messages already name audit.log and the line (electron/services/audit/verify.ts).
+      // Then every assessment file and package lock against what the log recorded (verify-records.ts).
+      const record = first === undefined ? (await verifyRecords(ws))[0] : undefined;
+      // The messages already name audit.log and the line (electron/services/audit/verify.ts), or the file.
+      const localized = first !== undefined ? { nb: first.messageNb, en: first.message } : record ? { nb: `${record.file}: ${record.message.nb}`, en: `${record.file}: ${record.message.en}` } : null;
       return {
-        intact: result.ok,
+        intact: result.ok && record === undefined,
         entries: result.entries,
-        problem: first === undefined ? null : first.message,
-        problemLocalized: first === undefined ? null : { nb: first.messageNb, en: first.message },
+        problem: localized === null ? null : localized.en,
+        problemLocalized: localized,
       };
     },
   };
