@@ -305,6 +305,14 @@ export const ERROR_CATALOGUE = {
     nb: '«{value}» er ikke et SHA-256-fingeravtrykk (64 heksadesimale tegn, med eller uten kolon)',
     en: '"{value}" is not a SHA-256 fingerprint (64 hexadecimal digits, with or without colons)',
   },
+  'trust.not-authenticated': {
+    nb: 'klareringslistens siste endring (revisjonslogg-oppføring {seq}) er ikke bekreftet med nøkkelen til {holder}; den brukes ikke (legg sertifikatene til på nytt med --identity)',
+    en: "the trust list's last change (audit entry {seq}) is not authenticated by {holder}'s key; it is not used (add the certificates again with --identity)",
+  },
+  'trust.unauthenticated-entry': {
+    nb: 'klareringslistens siste endring (revisjonslogg-oppføring {seq}) er ikke autentisert, mens loggen ellers er det; den brukes ikke',
+    en: "the trust list's last change (audit entry {seq}) is not authenticated in a log that otherwise is; it is not used",
+  },
   'trust.damaged': { nb: 'klareringslisten er skadet ({detail})', en: 'the trust list is damaged ({detail})' },
   'trust.changed-outside': {
     nb: 'klareringslisten er endret utenfor Vurder (SHA-256 {actual}, revisjonsloggen sier {expected}); den brukes ikke',

@@ -6,9 +6,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
 import type { CliIo } from '../../electron/cli/command';
-import { readAuditLog } from '../../electron/services/audit/audit-log';
+import { appendAudit, readAuditLog } from '../../electron/services/audit/audit-log';
+import { auditKeyFromIdentity, forgetAuditKey, useAuditKey } from '../../electron/services/audit/audit-key';
+import { sha256Hex } from '../../electron/services/hash/sha256';
 import { certificateToPem } from '../../electron/services/signing/certificate';
-import { createIdentity } from '../../electron/services/signing/identity';
+import { createIdentity, writeIdentityP12 } from '../../electron/services/signing/identity';
 import type { Identity } from '../../electron/services/signing/identity';
 import { trustAnchorsForWorkspace, trustFile } from '../../electron/services/trust/trust-list';
 import { createWorkspace } from '../../electron/services/workspace/workspace';
@@ -98,5 +100,40 @@ describe('vurder trust', () => {
     expect((await cli(['trust', 'list', 'kari.pem'])).code).toBe(2);
     expect((await cli(['trust', 'add', 'ws2'])).code).toBe(2);
     expect(JSON.parse((await cli(['trust', 'list', 'ws2', '--json'])).out)).toEqual([]);
+  });
+});
+
+describe('trust list and the audit key', () => {
+  it('with --identity the change is authenticated; a matching entry appended without the key is not trusted', async () => {
+    const env = { PASS: 'hemmelig' };
+    let out = '';
+    let err = '';
+    const io: CliIo = { stdout: (text) => void (out += text), stderr: (text) => void (err += text), env, cwd: dir };
+    await writeIdentityP12(kari, join(dir, 'kari.p12'), env.PASS);
+    const ws = await createWorkspace(join(dir, 'ws-key'));
+    expect(await runCli(['trust', 'add', 'ws-key', 'kari.pem', '--identity', 'kari.p12', '--passphrase-env', 'PASS'], io)).toBe(0);
+    expect(await runCli(['trust', 'list', 'ws-key', '--identity', 'kari.p12', '--passphrase-env', 'PASS'], io)).toBe(0);
+    expect(out).toContain(kari.fingerprint);
+    const key = auditKeyFromIdentity(kari, ws.meta.id);
+    useAuditKey(ws.dir, key);
+    expect(await trustAnchorsForWorkspace(ws.dir)).toHaveLength(1);
+
+    // Someone with write access but without the key: Mallory's certificate into trust.json, and an entry that
+    // records the new file's hash (the chain is consistent; only the MAC is missing).
+    const path = trustFile(ws.dir);
+    const stored = JSON.parse(await readFile(path, 'utf8')) as { certificates: Array<Record<string, unknown>> };
+    const forged = `${JSON.stringify({ formatVersion: 1, certificates: [...stored.certificates, { ...stored.certificates[0], certificate: Buffer.from(mallory.certificateDer).toString('base64'), fingerprint: mallory.fingerprint }] }, null, 2)}\n`;
+    await writeFile(path, forged);
+    await appendAudit(ws.dir, { actor: 'cli', action: 'trust.add', subject: mallory.fingerprint, data: { trustListSha256: sha256Hex(forged) } }, { key: null });
+    await expect(trustAnchorsForWorkspace(ws.dir)).rejects.toThrow(/is not authenticated by Kari Nordmann's key/);
+    forgetAuditKey(ws.dir);
+    err = '';
+    // Without the key: the log uses MACs and this entry has none, so the list is not used either.
+    expect(await runCli(['verify', 'mallory.pdf', '--workspace', 'ws-key'], io)).toBe(2);
+    expect(err).toContain('klareringslistens siste endring (revisjonslogg-oppføring');
+    expect(err).toContain('er ikke autentisert, mens loggen ellers er det');
+    err = '';
+    expect(await runCli(['trust', 'list', 'ws-key', '--identity', 'kari.p12', '--passphrase-env', 'PASS'], io)).toBe(1);
+    expect(err).toContain('er ikke bekreftet med nøkkelen til Kari Nordmann');
   });
 });

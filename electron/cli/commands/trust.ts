@@ -1,15 +1,18 @@
 // `vurder trust add <ws> <cert.pem|cert.der> [--name N]`, `vurder trust list <ws> [--json]`,
-// `vurder trust remove <ws> <fingerprint>` (docs/cli.md § trust; the list is described in docs/workspace.md).
+// `vurder trust remove <ws> <fingerprint>`, each with [--identity id.p12 --passphrase-env VAR] (docs/workspace.md
+// § Trust list).
 // Exit 0 done · 1 refused (not a certificate, not on the list, list changed outside Vurder) · 2 bad usage.
 import { resolve } from 'node:path';
 import { formatErrorLine } from '../../../shared/errors/format';
 import type { Language } from '../../../shared/i18n/localized';
+import type { Identity } from '../../services/signing/identity';
 import type { TrustEntry } from '../../services/trust/trust-list';
 import { addTrustedCertificate, listTrustedCertificates, removeTrustedCertificate } from '../../services/trust/trust-list';
 import type { CliCommand, CliIo } from '../command';
-import { errorLine, openForCli, parseWithLang, usageError } from './workspace';
+import { errorLine, openCliIdentity, openForCli, parseWithLang, usageError } from './workspace';
 
-const USAGE = 'vurder trust add <mappe|dir> <sertifikat.pem|.der> [--name N] | vurder trust list <mappe|dir> [--json] | vurder trust remove <mappe|dir> <fingeravtrykk>';
+const USAGE =
+  'vurder trust add <mappe|dir> <sertifikat.pem|.der> [--name N] | vurder trust list <mappe|dir> [--json] | vurder trust remove <mappe|dir> <fingeravtrykk>  (alle: [--identity id.p12 --passphrase-env VAR])';
 
 function describe(entry: TrustEntry, lang: Language): string {
   const by = entry.selfSigned ? (lang === 'nb' ? 'selvsignert' : 'self-signed') : `${lang === 'nb' ? 'utstedt av' : 'issued by'} ${entry.issuerName}`;
@@ -19,7 +22,7 @@ function describe(entry: TrustEntry, lang: Language): string {
 }
 
 async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const options = parseWithLang(args, { name: 'string', json: 'boolean' }, io);
+  const options = parseWithLang(args, { name: 'string', json: 'boolean', identity: 'string', 'passphrase-env': 'string' }, io);
   if (!options) return 2;
   const { parsed, lang } = options;
   const [sub, dir, target, ...extra] = parsed.positionals;
@@ -35,7 +38,18 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`vurder trust: ${formatErrorLine(usageError(USAGE), lang)}\n`);
     return 2;
   }
-  const opened = await openForCli(dir, io, lang);
+  // With --identity the changes are authenticated in the audit log, and a list changed without it is refused.
+  const identityPath = parsed.strings.get('identity')?.at(-1);
+  let identity: Identity | undefined;
+  if (identityPath !== undefined) {
+    const result = await openCliIdentity(resolve(io.cwd, identityPath), parsed.strings.get('passphrase-env')?.at(-1), io, lang);
+    if (typeof result === 'string') {
+      io.stderr(`${result}\n`);
+      return 2;
+    }
+    identity = result;
+  }
+  const opened = await openForCli(dir, io, lang, identity);
   if (!opened.ok) return opened.error;
   const ws = opened.value;
   try {

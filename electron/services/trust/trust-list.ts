@@ -6,6 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { appendAudit, readAuditLog } from '../audit/audit-log';
+import { registeredAuditKey } from '../audit/audit-key';
+import { verifyAuditLog } from '../audit/verify';
 import { withProcessLock } from '../audit/process-lock';
 import { sha256Hex } from '../hash/sha256';
 import { readUserFile } from '../input/user-file';
@@ -54,17 +56,45 @@ export function normaliseFingerprint(text: string): string | undefined {
   return hex.match(/../g)?.join(':');
 }
 
-/** The SHA-256 the last trust.* audit entry recorded, null when there is none. */
-async function recordedTrustHash(workspaceDir: string): Promise<string | null> {
+interface RecordedTrust {
+  seq: number;
+  sha256: string;
+  /** The entry carries a MAC, and whether any entry of the log does (a log that uses MACs). */
+  hasMac: boolean;
+  logUsesMacs: boolean;
+}
+
+/** The last trust.* audit entry: its seq and the SHA-256 it recorded; null when there is none. */
+async function recordedTrustEntry(workspaceDir: string): Promise<RecordedTrust | null> {
   const entries = await readAuditLog(workspaceDir);
+  const logUsesMacs = entries.some((entry) => entry.mac !== undefined);
   for (let index = entries.length - 1; index >= 0; index -= 1) {
     const entry = entries[index];
     if (entry && (TRUST_ACTIONS as readonly string[]).includes(entry.action)) {
       const recorded = entry.data['trustListSha256'];
-      return typeof recorded === 'string' ? recorded : '(none recorded)';
+      return { seq: entry.seq, sha256: typeof recorded === 'string' ? recorded : '(none recorded)', hasMac: entry.mac !== undefined, logUsesMacs };
     }
   }
   return null;
+}
+
+/**
+ * With an audit key registered for the workspace (the app with its identity, `vurder … --identity`), the entry
+ * that vouches for trust.json must itself be authenticated by that key: otherwise anyone who can write the folder
+ * could rewrite trust.json and append a matching entry (docs/security.md § Audit log authentication).
+ */
+async function requireAuthenticated(workspaceDir: string, recorded: RecordedTrust): Promise<void> {
+  const { seq } = recorded;
+  const key = registeredAuditKey(workspaceDir);
+  // Without the key a MAC cannot be checked, but a log that uses MACs and a trust entry without one was written
+  // by someone who did not hold it.
+  if (!key) {
+    if (recorded.logUsesMacs && !recorded.hasMac) throw new ServiceError('trust.unauthenticated-entry', trustFile(workspaceDir), { seq });
+    return;
+  }
+  const verification = await verifyAuditLog(workspaceDir, { keys: [key] });
+  const through = verification.authenticated?.through ?? 0;
+  if (through < seq) throw new ServiceError('trust.not-authenticated', trustFile(workspaceDir), { seq, holder: key.holder });
 }
 
 /** The stored list, checked against the audit log. Throws `trust.changed-outside` or `trust.damaged`. */
@@ -76,13 +106,14 @@ export async function listTrustedCertificates(workspaceDir: string): Promise<Tru
   } catch (error) {
     if (!isErrno(error, 'ENOENT')) throw new ServiceError('trust.damaged', path, { detail: (error as NodeJS.ErrnoException).code ?? 'error' }, { cause: error });
   }
-  const recorded = await recordedTrustHash(workspaceDir);
+  const recorded = await recordedTrustEntry(workspaceDir);
   if (bytes === undefined) {
     if (recorded === null) return [];
-    throw new ServiceError('trust.changed-outside', path, { actual: '(file missing)', expected: recorded });
+    throw new ServiceError('trust.changed-outside', path, { actual: '(file missing)', expected: recorded.sha256 });
   }
   const actual = sha256Hex(bytes);
-  if (actual !== recorded) throw new ServiceError('trust.changed-outside', path, { actual, expected: recorded ?? '(no trust entry)' });
+  if (actual !== recorded?.sha256) throw new ServiceError('trust.changed-outside', path, { actual, expected: recorded?.sha256 ?? '(no trust entry)' });
+  await requireAuthenticated(workspaceDir, recorded);
   let parsed;
   try {
     parsed = trustFileSchema.parse(JSON.parse(bytes.toString('utf8')));
