@@ -212,6 +212,7 @@ export const ERROR_CATALOGUE = {
   },
   // Award lists (docs/award-list-format.md).
   'awards.unreadable': { nb: 'tildelingslisten kan ikke leses ({detail})', en: 'the award list cannot be read ({detail})' },
+  'awards.limit': { nb: 'tildelingslisten er avvist: {detailNb}', en: 'the award list is refused: {detailEn}' },
   'awards.missing-column': {
     nb: 'tildelingslisten mangler kolonnen «{column}»',
     en: 'the award list has no column "{column}"',

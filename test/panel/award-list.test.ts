@@ -125,12 +125,16 @@ describe('reading CSV and XLSX', () => {
     }
   });
 
-  it('only a regular file of at most 5 MB is read (the bounded reader for user-chosen files)', async () => {
+  it('only a regular file of at most 5 MB and within the case list’s row limits is read', async () => {
+    const rows = join(dir, 'rows.csv');
+    await writeFile(rows, `Satsingsområde;Søker;Prosjekttittel;Beløp\n${'SO1;Moss kommune;A;1\n'.repeat(10_001)}`, 'utf8');
     const big = join(dir, 'big.csv');
     await writeFile(big, `Satsingsområde;Søker;Prosjekttittel;Beløp\n${'SO1;Moss kommune;A;1\n'.repeat(300_000)}`, 'utf8');
     for (const [file, text] of [
       [dir, 'bare vanlige filer kan leses'],
       [big, 'grensen er 5242880 byte'],
+      // The case list's row limit applies too (its bounded table reader).
+      [rows, 'tildelingslisten er avvist: mer enn 10000 rader'],
     ] as const) {
       const run = await runInProcess(['awards', 'check', file]);
       expect(run.code, file).toBe(2);

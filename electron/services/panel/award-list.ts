@@ -8,6 +8,8 @@ import type { LocalizedText } from '../../../shared/i18n/localized';
 import type { AwardRow } from '../../../shared/panel/awards';
 import type { Result } from '../../../shared/result';
 import { err, ok } from '../../../shared/result';
+import { CaseListLimitError, DEFAULT_CASE_LIST_LIMITS } from '../import/case-limits';
+import type { CaseListLimits } from '../import/case-limits';
 import type { CaseTable } from '../import/case-table';
 import { normaliseHeader, readCsvTable, readXlsxTable } from '../import/case-table';
 import { readUserFile } from '../input/user-file';
@@ -15,6 +17,9 @@ import { ServiceError } from '../workspace/errors';
 
 /** An award list larger than this is not a plausible list (the 2021 list is 6 kB). */
 export const MAX_AWARD_LIST_BYTES = 5 * 1024 * 1024;
+
+/** The case list's limits (rows, columns, cells, unpacked XLSX size, bomb ratio, time) with the smaller file size. */
+export const AWARD_LIST_LIMITS: Readonly<CaseListLimits> = Object.freeze({ ...DEFAULT_CASE_LIST_LIMITS, maxFileBytes: MAX_AWARD_LIST_BYTES });
 
 export type AwardColumn = 'focusArea' | 'applicant' | 'projectTitle' | 'amount';
 
@@ -94,16 +99,17 @@ export function awardListFromTable(table: CaseTable, subject: string): Result<Aw
 
 /**
  * Reads the file through the bounded reader for user-chosen files (regular file only, at most
- * MAX_AWARD_LIST_BYTES, non-blocking open); an error (missing, not a regular file, too large, not UTF-8,
+ * MAX_AWARD_LIST_BYTES, non-blocking open) and the case list's bounded table reader; an error (missing, not a regular file, too large, not UTF-8,
  * unclosed quote, missing column) names the file.
  */
 export async function readAwardList(path: string): Promise<Result<AwardList, CatalogueError>> {
   let table: CaseTable;
   try {
     const bytes = await readUserFile(path, MAX_AWARD_LIST_BYTES);
-    table = /\.xlsx$/i.test(path) ? await readXlsxTable(bytes) : readCsvTable(bytes, csvSeparator(bytes));
+    table = /\.xlsx$/i.test(path) ? await readXlsxTable(bytes, AWARD_LIST_LIMITS) : readCsvTable(bytes, csvSeparator(bytes), AWARD_LIST_LIMITS);
   } catch (thrown) {
     if (thrown instanceof ServiceError) return err(thrown.appError);
+    if (thrown instanceof CaseListLimitError) return err(appError('awards.limit', path, { detailNb: thrown.nb, detailEn: thrown.en }));
     return err(appError('awards.unreadable', path, { detail: describeThrown(thrown) }));
   }
   return awardListFromTable(table, path);
