@@ -11,6 +11,7 @@ const BENCHES: Record<string, string> = {
   'panel-report': 'bench/panel-report/run.ts',
   race: 'bench/crash/race-run.ts',
   'panel-maths': 'bench/panel-maths/run.ts',
+  panel: 'bench/panel/run.ts',
 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));

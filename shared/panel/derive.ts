@@ -34,6 +34,25 @@ export interface MergedState {
   assessments: MergedAssessment[];
 }
 
+/**
+ * Memoises an assessor-verdict function per distinct set of reviews. applyReviews costs ~45 µs and assessors
+ * mostly confirm the same rules the same way, so 25 × 500 assessments need only a few hundred real runs. The
+ * key keeps what applyReviews uses: the order (by time, then position), rule, action, status, and whether the
+ * comment is empty — the time itself and the comment's wording do not change the verdict.
+ */
+export function cachedVerdicts(verdictWith: (reviews: readonly RuleReview[]) => Verdict): (reviews: readonly RuleReview[]) => Verdict {
+  const cache = new Map<string, Verdict>();
+  return (reviews) => {
+    const ordered = reviews.map((review, index) => ({ review, index })).sort((a, b) => Date.parse(a.review.at) - Date.parse(b.review.at) || a.index - b.index);
+    const key = ordered.map(({ review }) => `${review.ruleId}|${review.action}|${review.status}|${review.comment.trim() === '' ? 0 : 1}`).join(';');
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    const verdict = verdictWith(reviews);
+    cache.set(key, verdict);
+    return verdict;
+  };
+}
+
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -63,7 +82,9 @@ export function deriveMergedState(stored: readonly StoredExchange[], basis: Read
   const groups = new Map<string, Candidate[]>();
   for (const candidate of candidates.values()) {
     const key = `${candidate.assessment.applicationId}\u0000${candidate.assessment.assessor.id}`;
-    groups.set(key, [...(groups.get(key) ?? []), candidate]);
+    const group = groups.get(key);
+    if (group) group.push(candidate);
+    else groups.set(key, [candidate]);
   }
   const assessments: MergedAssessment[] = [];
   for (const group of groups.values()) {

@@ -5,7 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { applyReviews } from '../../../shared/rules/evaluate';
 import type { ApplicationBasis, MergedState, StoredExchange } from '../../../shared/panel/derive';
-import { deriveMergedState } from '../../../shared/panel/derive';
+import { cachedVerdicts, deriveMergedState } from '../../../shared/panel/derive';
 import { exchangeEnvelopeSchema, exchangePayloadSchema } from '../exchange/format';
 import { decodeUtf8Strict, parseStrictJson } from '../exchange/strict-json';
 import { sha256Hex, sha256Json } from '../hash/sha256';
@@ -74,7 +74,7 @@ export function basisOf(record: ApplicationRecord): ApplicationBasis {
   const { evaluation } = record;
   return {
     // Without a rule evaluation (a rules defect, reported as a flag on the package) nothing can be decided.
-    verdictWith: (reviews) => (evaluation ? applyReviews(evaluation, reviews).verdict : 'needs-review'),
+    verdictWith: cachedVerdicts((reviews) => (evaluation ? applyReviews(evaluation, reviews).verdict : 'needs-review')),
     firstYearRequested: firstYear,
     totalRequested: total,
   };
