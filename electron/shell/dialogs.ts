@@ -9,6 +9,9 @@ const DIRECTORY_TITLES: Record<DirectoryPurpose, Record<Language, string>> = {
   'open-workspace': { nb: 'Åpne arbeidsmappe', en: 'Open workspace' },
   demo: { nb: 'Velg en tom mappe for demorunden', en: 'Choose an empty folder for the demo round' },
   export: { nb: 'Velg mappe for eksport', en: 'Choose a folder for the export' },
+  'create-panel': { nb: 'Velg en tom mappe for den nye panelrunden', en: 'Choose an empty folder for the new panel round' },
+  'demo-panel': { nb: 'Velg en tom mappe for demo-panelrunden', en: 'Choose an empty folder for the demo panel round' },
+  report: { nb: 'Velg mappe for innstillingen og brevene', en: 'Choose a folder for the recommendation and letters' },
 };
 
 const PACKAGE_TITLE: Record<Language, string> = { nb: 'Importer søknader', en: 'Import applications' };
@@ -34,6 +37,12 @@ const FILE_DIALOGS: Record<FilePurpose, { title: Record<Language, string>; filte
     title: { nb: 'Velg sertifikater du stoler på', en: 'Choose certificates to trust' },
     filter: { nb: 'Sertifikater (.pem, .crt, .cer, .der)', en: 'Certificates (.pem, .crt, .cer, .der)' },
     extensions: ['pem', 'crt', 'cer', 'der'],
+    many: true,
+  },
+  exchange: {
+    title: { nb: 'Velg vurderingsfiler fra fagvurdererne', en: "Choose the assessors' exchange files" },
+    filter: { nb: 'Utvekslingsfiler (.vurder.json)', en: 'Exchange files (.vurder.json)' },
+    extensions: ['json'],
     many: true,
   },
 };

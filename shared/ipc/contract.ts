@@ -3,6 +3,7 @@
 // request and response with these; the preload exposes exactly these channels as `window.api`; the browser
 // bridge of the e2e tests builds the same `window.api` from the same list. Only the transport differs.
 import { z } from 'zod';
+import { panelChannels } from './panel-schemas';
 import type { Result, AppError } from '../result';
 import { assessmentSchema } from '../assessment/schema';
 import {
@@ -147,6 +148,10 @@ export const channels = {
   // ── Trust list (issue 9 point 1; docs/workspace.md § Trust list). Handler in signing-handlers.ts.
   /** The open workspace's stored trust list; 'verify:file' uses it automatically when a workspace is open. */
   'trust:list': channel(noRequest, trustListViewSchema),
+
+  // ── The panel lead (issue 10; docs/ipc.md § Panel). Schemas in shared/ipc/panel-schemas.ts, handlers in
+  // electron/services/backend/panel-handlers.ts.
+  ...panelChannels,
 } as const;
 
 /** Events main → renderer. The renderer subscribes with `window.api.on(event, listener)`. */

@@ -65,6 +65,8 @@ export const workspaceSummarySchema = z.object({
   scheme: schemeDefinitionSchema,
   createdAt: z.string(),
   applicationCount: z.number().int().nonnegative(),
+  /** assessor: one assessor's own assessments; panel: the panel lead's round (merge, consensus, ranking). */
+  role: z.enum(['assessor', 'panel']),
 });
 
 export const recentWorkspaceSchema = z.object({
@@ -74,9 +76,9 @@ export const recentWorkspaceSchema = z.object({
   exists: z.boolean(),
 });
 
-export const directoryPurposeSchema = z.enum(['create-workspace', 'open-workspace', 'demo', 'export']);
-/** File choosers of the signing screens: a PKCS#12 identity, a signed file to verify, trust certificates (PEM/DER). */
-export const filePurposeSchema = z.enum(['identity', 'verify', 'trust']);
+export const directoryPurposeSchema = z.enum(['create-workspace', 'open-workspace', 'demo', 'export', 'create-panel', 'demo-panel', 'report']);
+/** File choosers: a PKCS#12 identity, a signed file to verify, trust certificates (PEM/DER), assessors' exchange files (many). */
+export const filePurposeSchema = z.enum(['identity', 'verify', 'trust', 'exchange']);
 /** Save dialogs: where to write the signing identity's certificate (PEM) for the panel lead's trust list. */
 export const savePurposeSchema = z.enum(['certificate']);
 

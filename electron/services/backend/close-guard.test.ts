@@ -10,7 +10,7 @@ import type { WorkspaceServices } from './ports';
 const unreachable = (): never => {
   throw new Error('the workspace services must not be reached here');
 };
-const noServices: WorkspaceServices = { createWorkspace: unreachable, openWorkspace: unreachable, createDemo: unreachable, directoryExists: unreachable };
+const noServices: WorkspaceServices = { createWorkspace: unreachable, openWorkspace: unreachable, createDemo: unreachable, createPanel: unreachable, createDemoPanel: unreachable, directoryExists: unreachable };
 
 function backendAndHandlers() {
   const backend = createBackend({

@@ -11,6 +11,7 @@ import { EXTERNAL_LINK_DOMAINS } from '../../security/urls';
 import type { Backend } from './backend';
 import { toAppError, zodDetail } from './errors';
 import { auditKeyProvider, signingImplementations } from './signing-handlers';
+import { panelImplementations } from './panel-handlers';
 
 type RequestOut<C extends Channel> = z.output<(typeof channels)[C]['request']>;
 type Implementation<C extends Channel> = (request: RequestOut<C>) => Promise<ResponseOf<C>>;
@@ -127,6 +128,7 @@ function implementations(backend: Backend): Implementations {
     },
 
     ...signingImplementations(backend),
+    ...panelImplementations(backend),
   };
 }
 

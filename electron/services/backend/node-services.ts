@@ -14,7 +14,10 @@ import { cleanAssessorTempFiles, loadAssessment, newAssessment, saveAssessment }
 import { applicationIds, getApplication, readDocument } from '../workspace/applications';
 import { listSummaries, refreshSummary } from '../workspace/summary-index';
 import type { ApplicationRecord } from '../workspace/applications';
-import { createWorkspace, openWorkspace } from '../workspace/workspace';
+import { createWorkspace, DEFAULT_SCHEME_ID, openWorkspace, workspaceRole } from '../workspace/workspace';
+import { createDemoPanel } from '../demo/panel';
+import { createPanelWorkspace } from '../panel/panel-workspace';
+import { panelHandle } from './panel-services';
 import type { Workspace } from '../workspace/workspace';
 import type { ApplicationDetail, AuditKeyProvider, WorkspaceHandle, WorkspaceServices } from './ports';
 
@@ -53,6 +56,7 @@ export function workspaceHandle(ws: Workspace): WorkspaceHandle {
         createdAt: ws.meta.createdAt,
         // Counting is a directory read (no package is opened).
         applicationCount: (await applicationIds(ws)).length,
+        role: workspaceRole(ws.meta),
       };
     },
     importPackages(paths, onProgress) {
@@ -95,6 +99,9 @@ export function workspaceHandle(ws: Workspace): WorkspaceHandle {
       const current = await currentAssessment(ws, applicationId, assessor);
       if (current === null || current.status !== 'final') throw appError('assessment.not-final', `${assessor.id}/${applicationId}`);
       return saveAssessment(ws, current, { reopenReason: reason });
+    },
+    panel() {
+      return workspaceRole(ws.meta) === 'panel' ? panelHandle(ws) : null;
     },
     async verifyAudit() {
       // With the app's audit key registered (the identity), MACs are checked too (docs/security.md).
@@ -141,6 +148,19 @@ export function createNodeServices(): WorkspaceServices {
       return workspaceHandle(ws);
     },
     createDemo,
+    async createPanel(dir, { schemeId, assessorsPerApplication, actor }, auditKey) {
+      const ws = await createPanelWorkspace(dir, { schemeId: schemeId ?? DEFAULT_SCHEME_ID }, {
+        actor,
+        ...(assessorsPerApplication === undefined ? {} : { settings: { assessorsPerApplication } }),
+        ...(auditKey ? { open: { auditKey } } : {}),
+      });
+      return workspaceHandle(ws);
+    },
+    async createDemoPanel(dir) {
+      // Made like `vurder demo --panel` (the demo assessors' keys sign it, no audit key of the app's own).
+      const { workspace } = await createDemoPanel(dir, undefined, { actor: 'demo' });
+      return workspaceHandle(workspace);
+    },
     async directoryExists(dir) {
       try {
         return (await stat(dir)).isDirectory();

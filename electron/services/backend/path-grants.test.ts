@@ -103,6 +103,14 @@ describe('path-taking channels', () => {
       reached.push(`demo ${dir}`);
       throw new Error('stop here');
     },
+    createPanel: async (dir) => {
+      reached.push(`panel ${dir}`);
+      throw new Error('stop here');
+    },
+    createDemoPanel: async (dir) => {
+      reached.push(`demo panel ${dir}`);
+      throw new Error('stop here');
+    },
     directoryExists: async () => true,
   };
   let stored: StoredSettings = {
@@ -134,6 +142,9 @@ describe('path-taking channels', () => {
     ['workspace:create', { dir: '/tmp/fremmed' }, '/tmp/fremmed'],
     ['workspace:open', { dir: '/home/kari/.ssh' }, '/home/kari/.ssh'],
     ['demo:create', { dir: '/tmp/fremmed' }, '/tmp/fremmed'],
+    ['panel:create', { dir: '/tmp/fremmed' }, '/tmp/fremmed'],
+    ['panel:demo-create', { dir: '/tmp/fremmed' }, '/tmp/fremmed'],
+    ['trust:add', { path: '/tmp/falsk.pem' }, '/tmp/falsk.pem'],
     ['export:run', { outDir: '/home/kari/.config/autostart' }, '/home/kari/.config/autostart'],
     ['identity:import', { path: '/tmp/annen.p12', passphrase: 'x' }, '/tmp/annen.p12'],
     ['identity:export-certificate', { path: '/home/kari/.bashrc' }, '/home/kari/.bashrc'],

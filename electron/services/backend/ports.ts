@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import type { OpenOptions } from '../workspace/workspace';
 import type { Assessment, Assessor } from '../../../shared/assessment/schema';
 import type { EventName, EventPayloadOf } from '../../../shared/ipc/contract';
+import type { MergeOutcomeView, RoundSettingsPatch } from '../../../shared/ipc/panel-schemas';
+import type { ConsensusChange, PanelSnapshot } from '../../../shared/panel/types';
 import type {
   applicationDetailSchema,
   applicationSummarySchema,
@@ -102,6 +104,22 @@ export interface WorkspaceHandle {
   finaliseAssessment(applicationId: string, assessor: Assessor): Promise<Assessment>;
   reopenAssessment(applicationId: string, assessor: Assessor, reason: string): Promise<Assessment>;
   verifyAudit(): Promise<AuditVerificationView>;
+  /** The panel services when this is a panel workspace (role panel), else null. */
+  panel(): PanelHandle | null;
+}
+
+/** A panel workspace's services, as the panel handlers use them (backend/panel-services.ts). */
+export interface PanelHandle {
+  snapshot(): Promise<PanelSnapshot>;
+  merge(paths: readonly string[], options: { allowUntrusted: boolean; actor: string }): Promise<MergeOutcomeView[]>;
+  setConsensus(change: ConsensusChange, by: string): Promise<void>;
+  updateSettings(patch: RoundSettingsPatch, actor: string): Promise<void>;
+}
+
+export interface PanelCreateOptions {
+  schemeId: string | undefined;
+  assessorsPerApplication: number | undefined;
+  actor: string;
 }
 
 /** The audit key for a workspace once its id is known (workspace.ts OpenOptions); from the app's identity. */
@@ -112,6 +130,10 @@ export interface WorkspaceServices {
   /** Opens `dir`; leftovers of a killed autosave by `assessor` (this machine's assessor) are cleaned up. */
   openWorkspace(dir: string, assessor: Assessor | null, auditKey?: AuditKeyProvider): Promise<WorkspaceHandle>;
   createDemo(dir: string, auditKey?: AuditKeyProvider): Promise<WorkspaceHandle>;
+  /** A panel workspace (role panel) in an empty folder. */
+  createPanel(dir: string, options: PanelCreateOptions, auditKey?: AuditKeyProvider): Promise<WorkspaceHandle>;
+  /** The 2021 demo round as a panel, with the demo assessors' files merged (electron/services/demo/panel.ts). */
+  createDemoPanel(dir: string, auditKey?: AuditKeyProvider): Promise<WorkspaceHandle>;
   /** Whether `dir` still exists (recent list greys out gone folders). */
   directoryExists(dir: string): Promise<boolean>;
 }

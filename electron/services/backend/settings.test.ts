@@ -24,6 +24,8 @@ const noServices: WorkspaceServices = {
   createWorkspace: unreachable,
   openWorkspace: unreachable,
   createDemo: unreachable,
+  createPanel: unreachable,
+  createDemoPanel: unreachable,
   directoryExists: unreachable,
 };
 
