@@ -147,6 +147,17 @@ describe('the award list', () => {
   });
 });
 
+describe('an amount far from its focus area\'s median', () => {
+  it('is a note in the innstilling and a warning, not a refusal', async () => {
+    const model = sampleModel(40);
+    model.awards[0]!.amount = 1_000;
+    const result = await generatePanelReport({ model, identity, outDir: join(dir, 'outlier'), letters: false, draft: false });
+    expect(result.warnings.map((warning) => squash(warning.en))).toEqual(['award list: Line 2: NOK 1,000 is below the median ÷ 10 in SO1 (median NOK 324,000).']);
+    const text = squash((await run('pdftotext', ['-enc', 'UTF-8', result.files.find((file) => file.kind === 'innstilling')!.file, '-'])).output);
+    expect(text).toMatch(/Kontroll av tildelingslisten .*• Linje 2: 1 000 kr er under medianen ÷ 10 i SO1/);
+  });
+});
+
 describe('a draft', () => {
   it('is written despite an open flag, with UTKAST on every page and no signature', async () => {
     expect(draft.warnings.map((warning) => warning.code)).toEqual(['open-flags']);

@@ -163,6 +163,7 @@ export function sampleModel(count = 14, generatedAt = new Date('2021-04-15T10:00
       packages: applicants.map((applicant) => ({ label: applicant.applicationId, detail: applicant.applicantName, sha256: applicant.packageSha256 })),
       exchangeFiles: assessors.map((assessor) => ({ label: assessor.name, detail: '2021-03-20 14:00 +01:00', sha256: sha(assessor.id) })),
     },
+    awardListNotes: [],
     awards: focusAreas.flatMap((area) =>
       area.ranked.filter((row) => row.firstYearAmount > 0).map((row) => {
         const applicant = applicants.find((candidate) => candidate.applicationId === row.applicationId);

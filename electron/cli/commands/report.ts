@@ -70,7 +70,7 @@ async function runReport(args: readonly string[], io: CliIo): Promise<number> {
       throw new CliFailure(`${workspacePath}: ${listed ?? error.nb}`, `${workspacePath}: ${error.problems.length > 1 ? error.problems.map((problem) => problem.en).join('; ') : error.en}`, error.problems.length > 0 ? 1 : 2);
     }
     if (error instanceof SnapshotError) throw new CliFailure(`${workspacePath}: ${error.nb}`, `${workspacePath}: ${error.en}`, 1);
-    if (error instanceof LetterError) throw new CliFailure(`${workspacePath}: ${error.message}`, `${workspacePath}: ${error.message}`, 1);
+    if (error instanceof LetterError) throw new CliFailure(`${workspacePath}: ${error.nb}`, `${workspacePath}: ${error.en}`, 1);
     if (error instanceof ServiceError) throw new CliFailure(error.toLine('nb'), error.toLine('en'));
     throw error;
   }

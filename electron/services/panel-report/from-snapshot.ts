@@ -260,5 +260,6 @@ export function modelFromSnapshot(snapshot: PanelSnapshot, scheme: SchemeDefinit
       })),
     },
     awards,
+    awardListNotes: [],
   };
 }

@@ -14,7 +14,7 @@ import { awardListCsv } from './award-list';
 import { allocationProblems, openFlagProblem } from './checks';
 import type { ReportProblem } from './checks';
 import { buildInnstillingPdf } from './innstilling-pdf';
-import { buildLetterPdf, letterKind } from './letters';
+import { buildLetterPdf, letterKind, letterValues } from './letters';
 import type { PanelReportModel } from './model';
 import { buildWorkbook } from './workbook';
 
@@ -104,6 +104,10 @@ export async function generatePanelReport(options: ReportOptions): Promise<Repor
   if (refusing.length > 0) throw refusal(refusing);
   if (!draft && !options.identity) throw new ReportError('en signert innstilling krever panelleders identitet', 'a signed report needs the panel lead\'s identity');
 
+  // Every letter's values first: a letter without grounds stops the report before anything is written.
+  const applicationIds = options.letters ? model.applicants.map((applicant) => applicant.applicationId) : [];
+  for (const applicationId of applicationIds) letterValues(model, applicationId, draft);
+
   const outDir = options.outDir.replace(/[\\/]+$/, '');
   await checkTarget(outDir);
   const temp = join(dirname(outDir), `.${basename(outDir)}.vurder-tmp-${randomBytes(6).toString('hex')}`);
@@ -114,7 +118,6 @@ export async function generatePanelReport(options: ReportOptions): Promise<Repor
     throw new ReportError(`${outDir}: kan ikke skrive i ${dirname(outDir)} (${code})`, `${outDir}: cannot write in ${dirname(outDir)} (${code})`);
   }
 
-  const applicationIds = options.letters ? model.applicants.map((applicant) => applicant.applicationId) : [];
   const total = 3 + applicationIds.length;
   const files: ReportFile[] = [];
   const sign = async (prepared: Uint8Array): Promise<Uint8Array> => (draft || !options.identity ? prepared : signPdf(prepared, options.identity));
@@ -131,9 +134,12 @@ export async function generatePanelReport(options: ReportOptions): Promise<Repor
     await write('award-list', awardList, awardListCsv(model), null, false);
     const findings = await awardListFindings(join(temp, awardList), model);
     const awardProblems = findings.map((finding): ReportProblem => ({ code: 'award-list', nb: `tildelingslisten: ${finding.nb}`, en: `award list: ${finding.en}`, draftAllowed: true }));
-    if (awardProblems.length > 0 && !draft) throw refusal(awardProblems);
+    const blocking = awardProblems.filter((_, index) => findings[index]?.blocking);
+    if (blocking.length > 0 && !draft) throw refusal(blocking);
     warnings.push(...awardProblems);
-    await write('innstilling', `innstilling${suffix}.pdf`, await sign(await buildInnstillingPdf(model, { draft })), null, !draft);
+    // The innstilling shows what the award-list check found, blocking or not.
+    const documentModel: PanelReportModel = { ...model, awardListNotes: findings.map((finding) => finding.nb) };
+    await write('innstilling', `innstilling${suffix}.pdf`, await sign(await buildInnstillingPdf(documentModel, { draft })), null, !draft);
     await write('workbook', `innstilling${suffix}.xlsx`, await buildWorkbook(model), null, false);
     if (applicationIds.length > 0) await mkdir(join(temp, 'brev'));
     for (const applicationId of applicationIds) {

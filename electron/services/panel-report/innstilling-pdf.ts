@@ -117,9 +117,9 @@ function notRecommended(page: PageWriter, model: PanelReportModel): void {
   }
   page.table(
     [
-      { header: 'Søknad', width: 0.16 },
-      { header: 'Søker og prosjekt', width: 0.34 },
-      { header: 'Grunn', width: 0.5 },
+      { header: 'Søknad', width: 0.19 },
+      { header: 'Søker og prosjekt', width: 0.33 },
+      { header: 'Grunn', width: 0.48 },
     ],
     model.notRecommended.map((row) => {
       const applicant = applicantOf(model, row.applicationId);
@@ -137,9 +137,9 @@ function flags(page: PageWriter, model: PanelReportModel): void {
   }
   page.table(
     [
-      { header: 'Søknad', width: 0.15 },
+      { header: 'Søknad', width: 0.19 },
       { header: 'Flagg', width: 0.3 },
-      { header: 'Avgjørelse og begrunnelse', width: 0.55 },
+      { header: 'Avgjørelse og begrunnelse', width: 0.51 },
     ],
     model.flags.map((flag) => [
       flag.applicationId,
@@ -198,6 +198,9 @@ function awards(page: PageWriter, model: PanelReportModel): void {
     table.rows.map((row) => [row.focusArea, row.applicant, row.project, formatAmount(row.amount)]),
     { size: 8, boldRows: new Set(table.rows.flatMap((row, index) => (row.sum ? [index] : []))) },
   );
+  page.paragraph('Kontroll av tildelingslisten (duplikater, beløp langt fra medianen i satsingsområdet, potter og ramme, søkere i kommuneregisteret):', { size: 8.5, bold: true });
+  if (model.awardListNotes.length === 0) page.paragraph('Ingen merknader.', { size: 8.5 });
+  for (const note of model.awardListNotes) page.paragraph(`•  ${note}`, { size: 8.5, indent: 8 });
 }
 
 function appendix(page: PageWriter, model: PanelReportModel): void {

@@ -14,7 +14,14 @@ import type { NotRecommendedReason, PanelReportModel, RankedRow } from './model'
 
 export type LetterKind = 'grant' | 'reject';
 
-export class LetterError extends Error {}
+export class LetterError extends Error {
+  constructor(
+    readonly nb: string,
+    readonly en: string,
+  ) {
+    super(en);
+  }
+}
 
 const TEMPLATES: Record<LetterKind, string> = { grant: 'letters/nb/tilskuddsbrev.txt', reject: 'letters/nb/avslagsbrev.txt' };
 
@@ -40,10 +47,15 @@ export function letterKind(model: PanelReportModel, applicationId: string): Lett
 }
 
 /** The values a letter template is filled with. */
-export function letterValues(model: PanelReportModel, applicationId: string): { kind: LetterKind; values: TemplateValues } {
+export function letterValues(model: PanelReportModel, applicationId: string, draft = false): { kind: LetterKind; values: TemplateValues } {
   const { scheme } = model;
   const decision = scheme.decision;
-  if (!decision) throw new LetterError(`the scheme ${scheme.id} has no "decision" texts (payment, reporting, appeal); letters cannot be written`);
+  if (!decision) {
+    throw new LetterError(
+      `ordningen ${scheme.id} har ikke tekstene «decision» (utbetaling, rapportering, klageadgang); brev kan ikke lages`,
+      `the scheme ${scheme.id} has no "decision" texts (payment, reporting, appeal); letters cannot be written`,
+    );
+  }
   const applicant = applicantOf(model, applicationId);
   const area = scheme.focusAreas.find((candidate) => candidate.id === applicant.focusArea);
   const kind = letterKind(model, applicationId);
@@ -64,7 +76,7 @@ export function letterValues(model: PanelReportModel, applicationId: string): { 
     scoreSummary: row ? scoreSummary(model, row) : '',
   };
   if (kind === 'grant') {
-    if (!row) throw new LetterError(`${applicationId} is on the award list but not in the ranking`);
+    if (!row) throw new LetterError(`${applicationId} står på tildelingslisten, men ikke i rangeringen`, `${applicationId} is on the award list but not in the ranking`);
     const terms = decision.payment.terms.map((term) => term.nb);
     return {
       kind,
@@ -84,12 +96,17 @@ export function letterValues(model: PanelReportModel, applicationId: string): { 
     };
   }
   const reasons: NotRecommendedReason[] = model.notRecommended.find((candidate) => candidate.applicationId === applicationId)?.reasons ?? [];
-  if (reasons.length === 0) throw new LetterError(`${applicationId} is neither on the award list nor among the applications not recommended`);
+  if (reasons.length === 0) {
+    throw new LetterError(`${applicationId} står verken på tildelingslisten eller blant søknadene som ikke anbefales`, `${applicationId} is neither on the award list nor among the applications not recommended`);
+  }
   const ineligible = reasons.find((reason) => reason.kind === 'ineligible');
   const below = reasons.find((reason) => reason.kind === 'below-threshold');
   const noFunds = reasons.find((reason) => reason.kind === 'no-funds');
   const unsettled = reasons.find((reason) => reason.kind === 'not-settled');
-  if (unsettled && !ineligible && !below && !noFunds) throw new LetterError(`${applicationId}: the consensus is not settled (${unsettled.missing.join(', ')}); no grounds for a decision`);
+  // A draft may show an undecided application; a final letter needs grounds.
+  if (unsettled && !ineligible && !below && !noFunds && !draft) {
+    throw new LetterError(`${applicationId}: konsensus er ikke avgjort (${unsettled.missing.join(', ')}); ingen grunnlag for vedtak`, `${applicationId}: the consensus is not settled (${unsettled.missing.join(', ')}); no grounds for a decision`);
+  }
   return {
     kind,
     values: {
@@ -103,12 +120,14 @@ export function letterValues(model: PanelReportModel, applicationId: string): { 
       thresholdScores: below ? below.scores.map((score) => `${score.title}: ${formatNumber(score.score)} (terskel ${score.threshold})`) : [],
       noFunds: noFunds !== undefined,
       poolTitle: noFunds?.poolTitle ?? '',
+      notSettled: unsettled !== undefined,
+      notSettledList: unsettled ? unsettled.missing.join(', ') : '',
     },
   };
 }
 
-export function letterBlocks(model: PanelReportModel, applicationId: string): { kind: LetterKind; blocks: LetterBlock[] } {
-  const { kind, values } = letterValues(model, applicationId);
+export function letterBlocks(model: PanelReportModel, applicationId: string, draft = false): { kind: LetterKind; blocks: LetterBlock[] } {
+  const { kind, values } = letterValues(model, applicationId, draft);
   return { kind, blocks: renderTemplate(resourceText(TEMPLATES[kind]), values, TEMPLATES[kind]) };
 }
 
@@ -156,7 +175,7 @@ function writeLetter(page: PageWriter, model: PanelReportModel, applicationId: s
 
 /** One letter with a signature placeholder (sign it with signPdf), or a finished unsigned draft. */
 export function buildLetterPdf(model: PanelReportModel, applicationId: string, options: { draft: boolean }): Promise<Uint8Array> {
-  const { kind, blocks } = letterBlocks(model, applicationId);
+  const { kind, blocks } = letterBlocks(model, applicationId, options.draft);
   const title = `${kind === 'grant' ? 'Tilskuddsbrev' : 'Avslag'} – søknad ${applicationId}`;
   return buildPdf(
     {

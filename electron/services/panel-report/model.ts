@@ -144,6 +144,8 @@ export interface PanelReportModel {
   agreement: AgreementFigures | null;
   hashes: { packages: HashRow[]; exchangeFiles: HashRow[] };
   awards: AwardRow[];
+  /** What the award-list check found (docs/panel-documents.md), filled in by the generator. */
+  awardListNotes: string[];
 }
 
 export function applicantOf(model: PanelReportModel, applicationId: string): ReportApplicant {
