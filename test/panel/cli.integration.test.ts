@@ -100,7 +100,12 @@ describe('vurder panel / merge / consensus / rank / allocate', () => {
     expect(await hashTree(join(dir, 'panel'))).toBe(panelBefore);
 
     const reason = 'Panelet vekter den konkrete gjennomføringsplanen høyere enn den strenge vurderingen.';
-    expect((await vurder('consensus', 'set', 'panel', 'ASK-2021-001', '--criterion', 'feasibility', '--score', '4', '--justification', reason)).code).toBe(0);
+    const noPass = await vurder('consensus', 'set', 'panel', 'ASK-2021-001', '--criterion', 'feasibility', '--score', '4', '--justification', reason, '--identity', 'kari-nordmann.p12', '--lang', 'en');
+    expect(noPass.code).toBe(2);
+    expect(noPass.err).toMatch(/kari-nordmann\.p12: give the passphrase in an environment variable with --passphrase-env/);
+    // With the lead's identity the audit entry is authenticated (docs/security.md § Audit log authentication).
+    const signed = await vurder('consensus', 'set', 'panel', 'ASK-2021-001', '--criterion', 'feasibility', '--score', '4', '--justification', reason, '--identity', 'kari-nordmann.p12', '--passphrase-env', 'VURDER_PASS');
+    expect(signed.code, signed.err).toBe(0);
     await writeFile(join(dir, 'batch.json'), JSON.stringify([{ applicationId: 'ASK-2021-001', amount: { firstYearAmount: 300000, justification: reason } }]));
     expect((await vurder('consensus', 'set', 'panel', '--from', 'batch.json', '--by', 'leder')).code).toBe(0);
 

@@ -10,7 +10,7 @@ import type { ConsensusChange } from '../../../shared/panel/types';
 import { setConsensus } from '../../services/panel/consensus-store';
 import type { ParsedArgs } from '../args';
 import type { CliCommand, CliIo } from '../command';
-import { openPanelForCli } from './panel-options';
+import { IDENTITY_OPTIONS, openPanelForCli } from './panel-options';
 import { errorLine, parseWithLang, usageError } from './workspace';
 
 const USAGE =
@@ -77,7 +77,7 @@ function describe(lang: Language, count: number): string {
 async function run(args: readonly string[], io: CliIo): Promise<number> {
   const options = parseWithLang(
     args,
-    { criterion: 'string', score: 'string', computed: 'boolean', clear: 'boolean', eligibility: 'string', amount: 'string', justification: 'string', from: 'string', by: 'string' },
+    { ...IDENTITY_OPTIONS, criterion: 'string', score: 'string', computed: 'boolean', clear: 'boolean', eligibility: 'string', amount: 'string', justification: 'string', from: 'string', by: 'string' },
     io,
   );
   if (!options) return 2;
@@ -96,7 +96,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`vurder consensus: ${lang === 'nb' ? thrown.nb : thrown.en}\n`);
     return 2;
   }
-  const opened = await openPanelForCli(dir, io, lang, 'consensus');
+  const opened = await openPanelForCli(dir, io, lang, 'consensus', parsed);
   if (!opened.ok) return opened.error;
   try {
     const by = last(parsed, 'by');

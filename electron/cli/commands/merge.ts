@@ -7,7 +7,7 @@ import type { MergeOutcome } from '../../services/panel/merge';
 import { expandMergeInputs, mergeExchangeFiles } from '../../services/panel/merge';
 import { trustAnchorsForWorkspace } from '../../services/trust/trust-list';
 import type { CliCommand, CliIo } from '../command';
-import { openPanelForCli } from './panel-options';
+import { IDENTITY_OPTIONS, openPanelForCli } from './panel-options';
 import { errorLine, parseWithLang, usageError } from './workspace';
 
 const USAGE = 'vurder merge <panelmappe|panel-dir> <utvekslingsfil|mappe>... [--allow-untrusted] [--json] [--lang nb|en]';
@@ -22,7 +22,7 @@ export interface MergeJsonOutput {
 }
 
 async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const options = parseWithLang(args, { 'allow-untrusted': 'boolean', json: 'boolean' }, io);
+  const options = parseWithLang(args, { ...IDENTITY_OPTIONS, 'allow-untrusted': 'boolean', json: 'boolean' }, io);
   if (!options) return 2;
   const { parsed, lang } = options;
   const [dir, ...inputs] = parsed.positionals;
@@ -30,7 +30,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`vurder merge: ${formatErrorLine(usageError(USAGE), lang)}\n`);
     return 2;
   }
-  const opened = await openPanelForCli(dir, io, lang, 'merge');
+  const opened = await openPanelForCli(dir, io, lang, 'merge', parsed);
   if (!opened.ok) return opened.error;
   const ws = opened.value;
   let trustAnchors: Uint8Array[];

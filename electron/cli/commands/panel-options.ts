@@ -11,7 +11,9 @@ import { reservedPoolId } from '../../services/panel/settings';
 import type { Workspace } from '../../services/workspace/workspace';
 import type { OptionType, ParsedArgs } from '../args';
 import type { CliIo } from '../command';
-import { errorLine } from './workspace';
+import { errorLine, openCliIdentity } from './workspace';
+import { auditKeyFromIdentity } from '../../services/audit/audit-key';
+import type { Identity } from '../../services/signing/identity';
 
 export const SETTINGS_OPTIONS: Readonly<Record<string, OptionType>> = {
   'assessors-per-application': 'string',
@@ -78,9 +80,27 @@ export function releasedPools(ws: Workspace, value: string): string[] {
   return [...new Set(value.split(',').filter((name) => name.trim() !== '').map((name) => reservedPoolId(ws, name, '--release-reserve')))].sort();
 }
 
-export async function openPanelForCli(dir: string, io: CliIo, lang: Language, command: string): Promise<Result<Workspace, number>> {
+/** Options every panel command takes: the lead's identity authenticates the audit entries it writes. */
+export const IDENTITY_OPTIONS: Readonly<Record<string, OptionType>> = { identity: 'string', 'passphrase-env': 'string' };
+
+/**
+ * Opens the panel workspace; with `--identity id.p12 --passphrase-env VAR` (docs/security.md § Audit log
+ * authentication) the audit key is registered first, as `vurder trust … --identity` does.
+ */
+export async function openPanelForCli(dir: string, io: CliIo, lang: Language, command: string, parsed?: ParsedArgs): Promise<Result<Workspace, number>> {
+  const identityPath = parsed?.strings.get('identity')?.at(-1);
+  let identity: Identity | undefined;
+  if (identityPath !== undefined) {
+    const result = await openCliIdentity(resolve(io.cwd, identityPath), parsed?.strings.get('passphrase-env')?.at(-1), io, lang);
+    if (typeof result === 'string') {
+      io.stderr(`vurder ${command}: ${result}\n`);
+      return err(2);
+    }
+    identity = result;
+  }
   try {
-    return ok(await openPanelWorkspace(resolve(io.cwd, dir)));
+    const key = identity;
+    return ok(await openPanelWorkspace(resolve(io.cwd, dir), key ? { auditKey: async (meta) => auditKeyFromIdentity(key, meta.id) } : {}));
   } catch (thrown) {
     io.stderr(`vurder ${command}: ${errorLine(thrown, lang, dir)}\n`);
     return err(2);

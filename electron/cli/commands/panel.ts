@@ -8,7 +8,7 @@ import { createPanelWorkspace } from '../../services/panel/panel-workspace';
 import { readRoundSettings, updateRoundSettings } from '../../services/panel/settings';
 import { readPanelSnapshotOf } from '../../services/panel/snapshot';
 import type { CliCommand, CliIo } from '../command';
-import { OptionProblem, openPanelForCli, releasedPools, SETTINGS_OPTIONS, settingsFromOptions } from './panel-options';
+import { IDENTITY_OPTIONS, OptionProblem, openPanelForCli, releasedPools, SETTINGS_OPTIONS, settingsFromOptions } from './panel-options';
 import { renderPanelStatus } from './panel-status-text';
 import { errorLine, parseWithLang, schemeChoice, usageError } from './workspace';
 
@@ -36,7 +36,7 @@ async function init(dir: string, scheme: string | undefined, change: ReturnType<
 }
 
 async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const options = parseWithLang(args, { ...SETTINGS_OPTIONS, scheme: 'string', json: 'boolean', 'release-reserve': 'string' }, io);
+  const options = parseWithLang(args, { ...SETTINGS_OPTIONS, ...IDENTITY_OPTIONS, scheme: 'string', json: 'boolean', 'release-reserve': 'string' }, io);
   if (!options) return 2;
   const { parsed, lang } = options;
   const [sub, dir, ...extra] = parsed.positionals;
@@ -55,13 +55,13 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   const valid =
     dir !== undefined &&
     extra.length === 0 &&
-    ((sub === 'init' && !json && !parsed.strings.has('release-reserve')) || (sub === 'settings' && !parsed.strings.has('scheme')) || (sub === 'status' && !hasSettings && !parsed.strings.has('scheme')));
+    ((sub === 'init' && !json && !parsed.strings.has('release-reserve') && !parsed.strings.has('identity')) || (sub === 'settings' && !parsed.strings.has('scheme')) || (sub === 'status' && !hasSettings && !parsed.strings.has('scheme')));
   if (!valid) {
     io.stderr(`vurder panel: ${formatErrorLine(usageError(USAGE), lang)}\n`);
     return 2;
   }
   if (sub === 'init') return init(dir, parsed.strings.get('scheme')?.at(-1), change, io, lang);
-  const opened = await openPanelForCli(dir, io, lang, 'panel');
+  const opened = await openPanelForCli(dir, io, lang, 'panel', parsed);
   if (!opened.ok) return opened.error;
   const ws = opened.value;
   try {

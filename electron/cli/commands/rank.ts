@@ -10,7 +10,7 @@ import type { ExclusionReason, RankingResult } from '../../../shared/panel/ranki
 import { readPanelSnapshotOf } from '../../services/panel/snapshot';
 import type { OptionType } from '../args';
 import type { CliCommand, CliIo } from '../command';
-import { openPanelForCli, releasedPools } from './panel-options';
+import { IDENTITY_OPTIONS, openPanelForCli, releasedPools } from './panel-options';
 import { errorLine, parseWithLang, usageError } from './workspace';
 
 const TIE_WORDS = {
@@ -70,7 +70,7 @@ function roundCommand(kind: 'rank' | 'allocate'): CliCommand {
   const usage = kind === 'rank' ? 'vurder rank <panelmappe|panel-dir> [--json]' : 'vurder allocate <panelmappe|panel-dir> [--json] [--release-reserve SO1,SO2,SO5|none] [--shortfall skip|offer-remainder]';
   return {
     async run(args: readonly string[], io: CliIo): Promise<number> {
-      const spec: Readonly<Record<string, OptionType>> = kind === 'rank' ? { json: 'boolean' } : { json: 'boolean', 'release-reserve': 'string', shortfall: 'string' };
+      const spec: Readonly<Record<string, OptionType>> = kind === 'rank' ? { ...IDENTITY_OPTIONS, json: 'boolean' } : { ...IDENTITY_OPTIONS, json: 'boolean', 'release-reserve': 'string', shortfall: 'string' };
       const options = parseWithLang(args, spec, io);
       if (!options) return 2;
       const { parsed, lang } = options;
@@ -80,7 +80,7 @@ function roundCommand(kind: 'rank' | 'allocate'): CliCommand {
         io.stderr(`vurder ${kind}: ${formatErrorLine(usageError(usage), lang)}\n`);
         return 2;
       }
-      const opened = await openPanelForCli(dir, io, lang, kind);
+      const opened = await openPanelForCli(dir, io, lang, kind, parsed);
       if (!opened.ok) return opened.error;
       const ws = opened.value;
       try {
