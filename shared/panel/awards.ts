@@ -1,5 +1,6 @@
 // Award-list checks (issue #9.8, DESIGN.md §7): run on any list (CSV/XLSX, `vurder awards check`) and on the
 // panel's own allocation before any export. Every check is listed in docs/panel.md § Award-list checks.
+import type { LocalizedText } from '../i18n/localized';
 import type { SchemeDefinition } from '../scheme/schema';
 import type { ApplicantMatch } from './award-applicant';
 import { matchApplicant } from './award-applicant';
@@ -29,6 +30,8 @@ export type AwardProblem =
 
 export interface PoolUse {
   poolId: string;
+  /** The pool's title in the scheme file ("Forbeholdt satsingsområde 1"). */
+  title: LocalizedText;
   reserved: boolean;
   amount: number;
   used: number;
@@ -97,7 +100,7 @@ function poolUse(rows: readonly AwardRow[], budget: SchemeDefinition['budget']):
     const poolUsed = used[index] ?? 0;
     // Released reserves go to the shared pool only when there is exactly one (as in allocation.ts).
     const withRelease = !pool.reserved && sharedCount === 1 ? pool.amount + releasable : pool.amount;
-    return { poolId: pool.id, reserved: pool.reserved, amount: pool.amount, used: poolUsed, left: pool.amount - poolUsed, availableWithRelease: withRelease };
+    return { poolId: pool.id, title: pool.title, reserved: pool.reserved, amount: pool.amount, used: poolUsed, left: pool.amount - poolUsed, availableWithRelease: withRelease };
   });
 }
 

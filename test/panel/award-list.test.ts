@@ -57,6 +57,7 @@ describe('the published 2021 award list', () => {
     const nb = await runInProcess(['awards', 'check', FIXTURE, '--scheme', 'imdi-kommunale-integreringstiltak-2021']);
     expect(nb.stdout).toContain('Linje 11: 15\u00a0300\u00a0kr er under medianen ÷ 10 i SO2');
     expect(nb.stdout).toContain('med alle ubrukte reserver frigitt: 31\u00a0064\u00a0700\u00a0kr');
+    expect(nb.stdout).toContain('so5 – Forbeholdt satsingsområde 5 (reservert): brukt 5\u00a0100\u00a0000\u00a0kr');
     const en = await runInProcess(['awards', 'check', FIXTURE, '--lang', 'en']);
     expect(en.stdout).toContain('The pool "so5" is exceeded by NOK');
   });

@@ -52,7 +52,7 @@ export function renderAwardsText(json: AwardsCheckJson, lang: Language): string 
   lines.push('', `${w.pools}:`);
   for (const pool of json.sums.byPool) {
     const release = pool.availableWithRelease === pool.amount ? '' : `; ${w.withRelease}: ${kr(pool.availableWithRelease)}`;
-    lines.push(`  ${pool.poolId}${pool.reserved ? ` (${w.reserved})` : ''}: ${w.used} ${kr(pool.used)} ${w.of} ${kr(pool.amount)}, ${w.left} ${kr(pool.left)}${release}`);
+    lines.push(`  ${pool.poolId} – ${pool.title[lang]}${pool.reserved ? ` (${w.reserved})` : ''}: ${w.used} ${kr(pool.used)} ${w.of} ${kr(pool.amount)}, ${w.left} ${kr(pool.left)}${release}`);
   }
   lines.push('', `${w.total}: ${kr(json.sums.total)} ${w.of} ${kr(json.sums.budget)}`, '');
   const count = json.problems.length + json.cellProblems.length;
