@@ -2,6 +2,7 @@
 import i18next from 'i18next';
 import type { Language } from '../../shared/i18n/localized';
 import { formatKroner } from '../../shared/money/kroner';
+import { formatLongDate, formatOsloDateTime } from '../../shared/time/display';
 
 export function uiLanguage(language: string): Language {
   return language === 'en' ? 'en' : 'nb';
@@ -12,23 +13,12 @@ export function kroner(amount: number | null): string {
   return amount === null ? '–' : formatKroner(amount, uiLanguage(i18next.language));
 }
 
-/** An instant shown in Europe/Oslo, whatever the machine's zone. */
+/** An instant on Oslo's wall clock, whatever the machine's zone: "9. februar 2021 kl. 23.59" / "9 February 2021, 23:59". */
 export function formatInstant(iso: string, language: Language): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Oslo',
-  }).format(date);
+  return formatOsloDateTime(iso, language);
 }
 
-/** A calendar date "YYYY-MM-DD" as "01.08.2021" (nb) or "1 Aug 2021" (en); no time zone is involved. */
+/** A calendar date "YYYY-MM-DD" as "1. august 2021" / "1 August 2021"; no time zone is involved. */
 export function formatDate(date: string, language: Language): string {
-  const parsed = new Date(`${date}T12:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', {
-    ...(language === 'en' ? { dateStyle: 'medium' as const } : { day: '2-digit' as const, month: '2-digit' as const, year: 'numeric' as const }),
-    timeZone: 'UTC',
-  }).format(parsed);
+  return formatLongDate(date, language);
 }

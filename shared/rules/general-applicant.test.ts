@@ -66,7 +66,8 @@ describe('R02 received by the deadline (Europe/Oslo)', () => {
     application.submittedAt = '2021-02-09T23:59:00+01:00';
     const outcome = run(r02, application);
     expect(outcome.status).toBe('pass');
-    expect(outcome.reason.nb).toContain('09.02.2021');
+    expect(outcome.reason.nb).toBe('Mottatt 9. februar 2021 kl. 23.59 (norsk tid), innen fristen 9. februar 2021.');
+    expect(outcome.reason.en).toBe('Received 9 February 2021, 23:59 (Oslo time), by the deadline 9 February 2021.');
   });
 
   it('passes for an instant given in UTC that is still 9 February in Oslo', () => {
@@ -80,7 +81,7 @@ describe('R02 received by the deadline (Europe/Oslo)', () => {
     application.submittedAt = '2021-02-09T23:01:00Z';
     const outcome = run(r02, application);
     expect(outcome.status).toBe('fail');
-    expect(outcome.reason.nb).toContain('10.02.2021');
+    expect(outcome.reason.nb).toContain('Mottatt 10. februar 2021 kl. 00.01');
     expect(outcome.reason.en).toContain('late applications are not processed');
   });
 

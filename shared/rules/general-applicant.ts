@@ -1,7 +1,7 @@
 // General rules R01–R03: who may apply, by when, and in which focus area.
 import { classifyApplicant, findMunicipality } from '../municipality/registry';
 import { isOnOrBeforeDeadline } from '../time/oslo';
-import { norwegianDate } from './dates';
+import { formatLongDate, formatOsloDateTime } from '../time/display';
 import { fail, joinList, missingData, pass, review } from './outcome';
 import type { RuleDefinition, RuleOutcome } from './types';
 import type { ApplicationPackage } from '../package/schema';
@@ -72,9 +72,6 @@ export const r01: RuleDefinition = {
   },
 };
 
-// Receipt times are shown as Oslo wall-clock time whatever offset the package used.
-const osloTimeNb = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' });
-const osloTimeEn = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', dateStyle: 'medium', timeStyle: 'short' });
 
 export const r02: RuleDefinition = {
   id: 'R02',
@@ -94,18 +91,17 @@ export const r02: RuleDefinition = {
     if (missing) return missing;
     const { submittedAt } = context.application;
     const { deadline } = context.scheme;
-    const received = osloTimeNb.format(new Date(submittedAt));
-    const receivedEn = osloTimeEn.format(new Date(submittedAt));
-    const due = norwegianDate(deadline.date);
+    // Receipt times are shown as Oslo wall-clock time whatever offset the package used.
+    const received = formatOsloDateTime(submittedAt, 'nb');
+    const receivedEn = formatOsloDateTime(submittedAt, 'en');
+    const due = formatLongDate(deadline.date, 'nb');
+    const dueEn = formatLongDate(deadline.date, 'en');
     if (isOnOrBeforeDeadline(submittedAt, deadline)) {
-      return pass(
-        `Mottatt ${received} (Europe/Oslo), innen fristen ${due}.`,
-        `Received ${receivedEn} (Europe/Oslo), by the deadline ${deadline.date}.`,
-      );
+      return pass(`Mottatt ${received} (norsk tid), innen fristen ${due}.`, `Received ${receivedEn} (Oslo time), by the deadline ${dueEn}.`);
     }
     return fail(
-      `Mottatt ${received} (Europe/Oslo), etter fristen ${due} kl. 23:59; for sent innkomne søknader behandles ikke.`,
-      `Received ${receivedEn} (Europe/Oslo), after the deadline ${deadline.date} 23:59; late applications are not processed.`,
+      `Mottatt ${received} (norsk tid), etter fristen ${due} kl. 23.59; for sent innkomne søknader behandles ikke.`,
+      `Received ${receivedEn} (Oslo time), after the deadline ${dueEn}, 23:59; late applications are not processed.`,
     );
   },
 };

@@ -18,6 +18,7 @@ import { createWorkspace } from '../../electron/services/workspace/workspace';
 import type { Workspace } from '../../electron/services/workspace/workspace';
 import { exampleAssessment } from '../integration/helpers/assessment';
 import { fixturePackage } from '../integration/helpers/workspace';
+import { formatKroner } from '../../electron/services/pdf/format';
 import { run, squash, tempDir } from './helpers';
 
 let dir: string;
@@ -63,6 +64,27 @@ describe('exportSignedAssessments', () => {
     const record = await getApplication(ws, 'ASK-2021-001');
     for (const file of record.lock.files) expect(text).toContain(file.sha256);
     expect(text).toContain('Kommunen viser til to tidligere prosjekter med gode sluttrapporter.');
+
+    // Page 1 (issue 12.9): applicant, project, verdict, both scores against the thresholds, the weighted mean,
+    // the recommendation and the amount – before the rule table, which starts on page 2.
+    const first = squash((await run('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', pdf, '-'])).output);
+    for (const expected of [
+      'Søker Asker kommune',
+      'Prosjekt 4. år intro - Asker',
+      'Formelt resultat Oppfyller de formelle kravene',
+      'Gjennomføringsevne 5 av 7 4 1 når terskelen',
+      'Overføringsverdi 6 av 7 4 1 når terskelen',
+      'Vektet snitt: 5,50 av 7,00',
+      'Anbefaling Tilskudd anbefales',
+      `Beløp ${squash(formatKroner(assessment.recommendation.amount))}`,
+    ]) {
+      expect(first).toContain(expected);
+    }
+    expect(first).not.toContain('R01');
+    // Norwegian throughout: no English status codes or glosses in the nb PDF.
+    expect(text).not.toMatch(/\((pass|fail|review|eligible|ineligible|grant|reject|undecided|met|not met|missing|assessment|scores|signature)\)/i);
+    expect(text).not.toMatch(/\[(reject|priority|info), (auto|manual|auto-override)\]/);
+    expect(text).toContain('[krav, automatisk]');
 
     const exchange = await verifyFile(result.exchangeFile, { trusted: [kari.certificateDer] });
     expect(exchange.status).toBe('valid');

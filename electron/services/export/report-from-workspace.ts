@@ -4,18 +4,17 @@ import type { Assessment } from '../../../shared/assessment/schema';
 import { findMunicipality } from '../../../shared/municipality/registry';
 import { applyReviews } from '../../../shared/rules/evaluate';
 import { thresholdStatus, weightedTotal } from '../../../shared/scoring/scores';
+import { formatLongDate, formatMean } from '../../../shared/time/display';
 import { formatKroner } from '../pdf/format';
 import type { AssessmentReportInput } from '../pdf/report-input';
 import type { ApplicationRecord } from '../workspace/applications';
 import type { Workspace } from '../workspace/workspace';
 
 const VERDICT: Record<string, string> = {
-  eligible: 'Oppfyller de formelle kravene (eligible)',
-  ineligible: 'Oppfyller ikke de formelle kravene (ineligible)',
-  'needs-review': 'Trenger manuell vurdering (needs review)',
+  eligible: 'Oppfyller de formelle kravene',
+  ineligible: 'Oppfyller ikke de formelle kravene',
+  'needs-review': 'Må avklares',
 };
-
-const decimal = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 export interface SignerInfo {
   name: string;
@@ -39,7 +38,7 @@ export function reportInputFor(ws: Workspace, record: ApplicationRecord, assessm
       title: scheme.title.nb,
       owner: scheme.owner,
       year: scheme.year,
-      round: `Søknadsrunde ${scheme.year} (frist ${scheme.deadline.date})`,
+      round: `Søknadsrunde ${scheme.year} (frist ${formatLongDate(scheme.deadline.date, 'nb')})`,
       sha256: ws.meta.schemeSha256,
     },
     application: {
@@ -53,11 +52,11 @@ export function reportInputFor(ws: Workspace, record: ApplicationRecord, assessm
       focusArea: focusArea ? `${focusArea.code} – ${focusArea.title.nb}` : `SO${application.focusArea}`,
       requestedAmount: requested,
       submittedAt: application.submittedAt,
-      period: `${application.project.startDate} – ${application.project.endDate}`,
+      period: `${formatLongDate(application.project.startDate, 'nb')} – ${formatLongDate(application.project.endDate, 'nb')}`,
     },
     files: record.lock.files.map((file) => ({ path: file.path, sha256: file.sha256, bytes: file.size })),
     evaluation: {
-      verdict: evaluation ? (VERDICT[evaluation.verdict] ?? evaluation.verdict) : 'Reglene kunne ikke kjøres (rules could not be run)',
+      verdict: evaluation ? (VERDICT[evaluation.verdict] ?? evaluation.verdict) : 'Reglene kunne ikke kjøres',
       rows: (evaluation?.rules ?? [])
         .filter((rule) => rule.status !== 'not-applicable')
         .map((rule) => ({
@@ -85,17 +84,19 @@ export function reportInputFor(ws: Workspace, record: ApplicationRecord, assessm
         score,
         scaleMin: scheme.scoring.scale.min,
         scaleMax: scheme.scoring.scale.max,
-        levelDescriptor: level ? level.descriptor.nb : '—',
+        levelDescriptor: level ? level.descriptor.nb : '–',
         justification: entry?.justification ?? '',
+        thresholdStatus: thresholds.find((status) => status.criterionId === criterion.id)?.status ?? 'missing',
       };
     }),
     totals: {
-      weightedTotal: total === undefined ? 'ikke beregnet (not computed)' : decimal.format(total),
-      maximum: decimal.format(scheme.scoring.scale.max),
+      // The same "vektet snitt" with two decimals as the assessor's screen (shared/time/display formatMean).
+      weightedTotal: total === undefined ? 'ikke beregnet' : formatMean(total, 'nb'),
+      maximum: formatMean(scheme.scoring.scale.max, 'nb'),
       thresholdStatus: thresholds
         .map((entry) => {
           const title = scheme.criteria.find((criterion) => criterion.id === entry.criterionId)?.title.nb ?? entry.criterionId;
-          const word = entry.status === 'met' ? 'oppfylt (met)' : entry.status === 'not-met' ? 'ikke oppfylt (not met)' : 'mangler (missing)';
+          const word = entry.status === 'met' ? 'når terskelen' : entry.status === 'not-met' ? 'under terskelen' : 'mangler poeng';
           return `${title}: ${word}, terskel ${entry.threshold}`;
         })
         .join('; '),
@@ -103,11 +104,13 @@ export function reportInputFor(ws: Workspace, record: ApplicationRecord, assessm
     stipend: stipend
       ? {
           lines: stipend.participants.map((participant) => ({
-            label: `Deltaker ${participant.participantId} (${participant.start} – ${participant.end})${participant.excludedForOtherStipend ? ', har annet stipend' : ''}`,
+            label: `Deltaker ${participant.participantId} (${formatLongDate(participant.start, 'nb')} – ${formatLongDate(participant.end, 'nb')})${participant.excludedForOtherStipend ? ', har annen stønad' : ''}`,
             amount: participant.grantShare,
           })),
           total: stipend.totalGrantShare,
-          note: `Tilskuddets andel. Stipend i alt ${formatKroner(stipend.totalStipend)}, kommunens andel ${formatKroner(stipend.totalMunicipalityShare)}. Beregnet måned for måned med G i kraft.`,
+          note: `Tilskuddets andel per deltaker. Deltakerstønad i alt ${formatKroner(stipend.totalStipend)}, kommunens andel ${formatKroner(stipend.totalMunicipalityShare)}. Per år: ${Object.entries(stipend.grantShareByYear)
+            .map(([year, amount]) => `${year} ${formatKroner(amount)}`)
+            .join(', ')}. Beregnet måned for måned med G i kraft; delene summerer til totalen (største rest, docs/money.md).`,
         }
       : null,
     recommendation: assessment.recommendation,

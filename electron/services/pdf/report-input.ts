@@ -26,6 +26,8 @@ export interface ReportScore {
   /** The rubric level text for the given score. */
   levelDescriptor: string;
   justification: string;
+  /** Against the criterion's threshold, from shared/scoring thresholdStatus; shown on page 1. */
+  thresholdStatus?: 'met' | 'not-met' | 'missing';
 }
 
 export interface AssessmentReportInput {

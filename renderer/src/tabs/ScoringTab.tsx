@@ -10,6 +10,7 @@ import { useActions } from '../store/hooks';
 import type { ApplicationDetail } from '../store/types';
 import { scoreSummary } from '../domain';
 import { uiLanguage } from '../format';
+import { formatMean } from '../../../shared/time/display';
 import { CriterionScore } from './CriterionScore';
 import { StipendCalculator } from './StipendCalculator';
 import { RecommendationForm } from './RecommendationForm';
@@ -57,7 +58,7 @@ export function ScoringTab({ detail, assessment, scheme }: ScoringTabProps) {
       {locked && <Alert data-color="info">{t('scoring.locked')}</Alert>}
       <div className="score-summary" role="status" aria-live="polite" data-testid="score-summary">
         <strong>{t('scoring.weightedTotal')}:</strong>{' '}
-        {summary.weightedTotal === undefined ? t('scoring.incomplete') : summary.weightedTotal.toLocaleString('nb-NO', { maximumFractionDigits: 2 })}
+        {summary.weightedTotal === undefined ? t('scoring.incomplete') : formatMean(summary.weightedTotal, language)}
         <ul>
           {summary.thresholds.map((entry) => {
             const criterion = scheme.criteria.find((candidate) => candidate.id === entry.criterionId);
