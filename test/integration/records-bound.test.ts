@@ -115,6 +115,16 @@ describe('records bound to the audit log', () => {
     expect(errors).toMatch(new RegExp(`^${history}: changed outside Vurder on `));
   });
 
+  it('every CLI writer takes --identity: an import with it stays authenticated, one without it is reported', async () => {
+    expect(await vurder('import', ws, fixturePackage('so3-kinn-eligible'), ...withIdentity())).toBe(0);
+    forgetAuditKey(ws);
+    expect(await vurder('workspace', 'verify', ws, '--lang', 'en', ...withIdentity())).toBe(0);
+    forgetAuditKey(ws);
+    expect(await vurder('import', ws, fixturePackage('so4-gloppen-eligible'))).toBe(0);
+    expect(await vurder('workspace', 'verify', ws, '--lang', 'en', ...withIdentity())).toBe(1);
+    expect(errors).toMatch(/entry 6 \(package.import [A-Z0-9-]+\) is not authenticated by Kari Nordmann's key/);
+  });
+
   it('a package and its lock rewritten consistently are caught by the import record', async () => {
     const dir = join(ws, 'packages', 'ASK-2021-001');
     const lockPath = join(dir, 'package.lock.json');

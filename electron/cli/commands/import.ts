@@ -6,9 +6,9 @@ import { formatErrorLine } from '../../../shared/errors/format';
 import { importPackages } from '../../services/import/import-packages';
 import type { CliCommand } from '../command';
 import { LIMIT_OPTION_SPEC, LIMIT_USAGE, limitsFromArgs } from '../limit-options';
-import { openForCli, parseWithLang, usageError } from './workspace';
+import { IDENTITY_OPTION_SPEC, identityFromArgs, openForCli, parseWithLang, usageError } from './workspace';
 
-const USAGE = `vurder import <arbeidsmappe|workspace> <pakke|package>... [--lang nb|en] ${LIMIT_USAGE}`;
+const USAGE = `vurder import <arbeidsmappe|workspace> <pakke|package>... [--identity id.p12 --passphrase-env VAR] [--lang nb|en] ${LIMIT_USAGE}`;
 
 const STATUS_WORD = {
   imported: { nb: 'importert', en: 'imported' },
@@ -18,7 +18,7 @@ const STATUS_WORD = {
 
 export const importCommand: CliCommand = {
   async run(args, io) {
-    const options = parseWithLang(args, LIMIT_OPTION_SPEC, io);
+    const options = parseWithLang(args, { ...LIMIT_OPTION_SPEC, ...IDENTITY_OPTION_SPEC }, io);
     if (!options) return 2;
     const { parsed, lang } = options;
     const limits = limitsFromArgs(parsed);
@@ -31,7 +31,13 @@ export const importCommand: CliCommand = {
       io.stderr(`vurder import: ${formatErrorLine(usageError(USAGE), lang)}\n`);
       return 2;
     }
-    const opened = await openForCli(dir, io, lang);
+    // With --identity the package.import entries are authenticated with its audit key, as in the app.
+    const identity = await identityFromArgs(parsed, io, lang);
+    if (!identity.ok) {
+      io.stderr(`${identity.error}\n`);
+      return 2;
+    }
+    const opened = await openForCli(dir, io, lang, identity.value);
     if (!opened.ok) return opened.error;
     const results = await importPackages(opened.value, paths.map((path) => resolve(io.cwd, path)), { actor: 'cli', limits: limits.value });
     for (const result of results) {

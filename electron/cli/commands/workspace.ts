@@ -70,6 +70,17 @@ export async function openCliIdentity(path: string, variable: string | undefined
   }
 }
 
+/** `--identity id.p12 --passphrase-env VAR`: the commands that write or check the audit log take them. */
+export const IDENTITY_OPTION_SPEC = { identity: 'string', 'passphrase-env': 'string' } as const;
+
+/** The identity named by --identity (undefined without it), or one line saying why it cannot be opened. */
+export async function identityFromArgs(parsed: ParsedArgs, io: CliIo, lang: Language): Promise<Result<Identity | undefined, string>> {
+  const path = parsed.strings.get('identity')?.at(-1);
+  if (path === undefined) return ok(undefined);
+  const opened = await openCliIdentity(resolve(io.cwd, path), parsed.strings.get('passphrase-env')?.at(-1), io, lang);
+  return typeof opened === 'string' ? err(opened) : ok(opened);
+}
+
 /** "--scheme x.json" or a path is a file; a bare slug is a built-in scheme id. */
 export function schemeChoice(value: string | undefined, cwd: string): SchemeChoice {
   if (value === undefined) return { schemeId: DEFAULT_SCHEME_ID };
@@ -78,22 +89,17 @@ export function schemeChoice(value: string | undefined, cwd: string): SchemeChoi
 
 export const workspaceCommand: CliCommand = {
   async run(args, io) {
-    const options = parseWithLang(args, { scheme: 'string', identity: 'string', 'passphrase-env': 'string' }, io);
+    const options = parseWithLang(args, { scheme: 'string', ...IDENTITY_OPTION_SPEC }, io);
     if (!options) return 2;
     const { parsed, lang } = options;
     const [sub, dir, ...extra] = parsed.positionals;
     if (sub === 'verify' && dir !== undefined && extra.length === 0 && !parsed.strings.has('scheme')) {
-      const identityPath = parsed.strings.get('identity')?.at(-1);
-      let identity: Identity | undefined;
-      if (identityPath !== undefined) {
-        const opened = await openCliIdentity(resolve(io.cwd, identityPath), parsed.strings.get('passphrase-env')?.at(-1), io, lang);
-        if (typeof opened === 'string') {
-          io.stderr(`${opened}\n`);
-          return 2;
-        }
-        identity = opened;
+      const identity = await identityFromArgs(parsed, io, lang);
+      if (!identity.ok) {
+        io.stderr(`${identity.error}\n`);
+        return 2;
       }
-      return verifyWorkspace(dir, io, lang, identity);
+      return verifyWorkspace(dir, io, lang, identity.value);
     }
     if (sub !== 'init' || dir === undefined || extra.length > 0 || parsed.strings.has('identity')) {
       io.stderr(`vurder workspace: ${formatErrorLine(usageError(USAGE), lang)}\n`);
