@@ -1,13 +1,16 @@
 // The lead's consensus decisions, one file per application (panel/consensus/<id>.json), written with the
 // same versioned atomic write and history as assessments and logged in the audit log (docs/panel.md §
 // Consensus). A batch is checked whole before anything is written: bad input saves nothing.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rename } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { applyConsensusChange } from '../../../shared/panel/consensus';
 import { consensusChangeSchema, consensusRecordSchema } from '../../../shared/panel/types';
 import type { ConsensusChange, ConsensusRecord } from '../../../shared/panel/types';
 import { applicationIdSchema } from '../../../shared/package/schema';
 import { appendAudit } from '../audit/audit-log';
 import { sha256Hex } from '../hash/sha256';
+import { HISTORY_NAME } from '../store/assessment-file';
+import { writeFileAtomic } from '../store/atomic-write';
 import { runExclusive } from '../store/file-queue';
 import { writeVersioned } from '../store/versioned-write';
 import { getApplication } from '../workspace/applications';
@@ -18,20 +21,48 @@ import { consensusDir, consensusFile, consensusHistoryDir } from './layout';
 import { readRoundSettings } from './settings';
 import { firstYearOf } from './stored-exchange';
 
+function parseRecord(text: string, applicationId: string): ConsensusRecord | undefined {
+  try {
+    const parsed = consensusRecordSchema.safeParse(JSON.parse(text));
+    return parsed.success && parsed.data.applicationId === applicationId ? parsed.data : undefined;
+  } catch {
+    // Not JSON: damaged; the caller restores from history.
+    return undefined;
+  }
+}
+
+/**
+ * The stored record, or null. A damaged file (or a missing one with history) is restored from the newest valid
+ * history version, the damaged file kept as `<id>.json.damaged-<time>` and a `consensus.recover` audit entry
+ * written — as for assessments. With no valid history a damaged file is refused and left untouched.
+ */
 export async function loadConsensus(ws: Workspace, applicationId: string): Promise<ConsensusRecord | null> {
   const path = consensusFile(ws.dir, applicationId);
-  let text: string;
+  let text: string | null = null;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if (isErrno(error, 'ENOENT')) return null;
+    if (!isErrno(error, 'ENOENT')) throw error;
+  }
+  const record = text === null ? undefined : parseRecord(text, applicationId);
+  if (record) return record;
+  const historyDir = consensusHistoryDir(ws.dir, applicationId);
+  const names = await readdir(historyDir).catch((error: unknown) => {
+    if (isErrno(error, 'ENOENT')) return [] as string[];
     throw error;
+  });
+  for (const name of names.filter((n) => HISTORY_NAME.test(n)).sort().reverse()) {
+    const candidateText = await readFile(join(historyDir, name), 'utf8');
+    const candidate = parseRecord(candidateText, applicationId);
+    if (!candidate) continue;
+    const damaged = text === null ? null : `${path}.damaged-${osloTimestamp().replace(/[:.]/g, '-')}`;
+    if (damaged !== null) await rename(path, damaged);
+    await writeFileAtomic(path, candidateText);
+    await appendAudit(ws.dir, { actor: 'system', action: 'consensus.recover', subject: applicationId, data: { fromVersion: candidate.version, damagedFile: damaged === null ? null : basename(damaged) } });
+    return candidate;
   }
-  try {
-    return consensusRecordSchema.parse(JSON.parse(text));
-  } catch (error) {
-    throw new ServiceError('consensus.damaged', path, { detail: 'not a valid consensus record' }, { cause: error });
-  }
+  if (text === null) return null;
+  throw new ServiceError('consensus.damaged', path, { detail: 'not a valid consensus record, and no valid version in its history' });
 }
 
 function invalid(subject: string, nb: string, en: string): ServiceError {
