@@ -69,7 +69,7 @@ export async function verifyExchangeFile(file: string, bytes: Uint8Array, truste
     json = parseStrictJson(decodeUtf8Strict(bytes));
   } catch (error) {
     if (!(error instanceof StrictJsonError)) throw error;
-    return unreadable(file, `the exchange file is not valid JSON, or not unambiguous: ${error.message}`, `ikke gyldig JSON, eller ikke entydig: ${error.message}`);
+    return unreadable(file, `the exchange file is not valid, unambiguous JSON: ${error.message}`, `ikke gyldig, entydig JSON: ${error.message}`);
   }
   const envelope = exchangeEnvelopeSchema.safeParse(json);
   if (!envelope.success) {

@@ -26,6 +26,8 @@ export function parseStrictJson(text: string): unknown {
     return `line ${line}, column ${at - before.lastIndexOf('\n')}`;
   };
   const fail = (message: string, at = pos): never => {
+    // Running out of text outside a string is one case, whatever was expected next: a truncated file.
+    if (at >= text.length) throw new StrictJsonError(`unexpected end of the text (truncated?) at ${where(at)}`);
     throw new StrictJsonError(`${message} at ${where(at)}`);
   };
   const space = () => {
