@@ -11,9 +11,8 @@ import { reservedPoolId } from '../../services/panel/settings';
 import type { Workspace } from '../../services/workspace/workspace';
 import type { OptionType, ParsedArgs } from '../args';
 import type { CliIo } from '../command';
-import { errorLine, openCliIdentity } from './workspace';
+import { errorLine, IDENTITY_OPTION_SPEC, identityFromArgs } from './workspace';
 import { auditKeyFromIdentity } from '../../services/audit/audit-key';
-import type { Identity } from '../../services/signing/identity';
 
 export const SETTINGS_OPTIONS: Readonly<Record<string, OptionType>> = {
   'assessors-per-application': 'string',
@@ -81,23 +80,19 @@ export function releasedPools(ws: Workspace, value: string): string[] {
 }
 
 /** Options every panel command takes: the lead's identity authenticates the audit entries it writes. */
-export const IDENTITY_OPTIONS: Readonly<Record<string, OptionType>> = { identity: 'string', 'passphrase-env': 'string' };
+export const IDENTITY_OPTIONS: Readonly<Record<string, OptionType>> = IDENTITY_OPTION_SPEC;
 
 /**
  * Opens the panel workspace; with `--identity id.p12 --passphrase-env VAR` (docs/security.md § Audit log
  * authentication) the audit key is registered first, as `vurder trust … --identity` does.
  */
 export async function openPanelForCli(dir: string, io: CliIo, lang: Language, command: string, parsed?: ParsedArgs): Promise<Result<Workspace, number>> {
-  const identityPath = parsed?.strings.get('identity')?.at(-1);
-  let identity: Identity | undefined;
-  if (identityPath !== undefined) {
-    const result = await openCliIdentity(resolve(io.cwd, identityPath), parsed?.strings.get('passphrase-env')?.at(-1), io, lang);
-    if (typeof result === 'string') {
-      io.stderr(`vurder ${command}: ${result}\n`);
-      return err(2);
-    }
-    identity = result;
+  const opened = parsed ? await identityFromArgs(parsed, io, lang) : ok(undefined);
+  if (!opened.ok) {
+    io.stderr(`vurder ${command}: ${opened.error}\n`);
+    return err(2);
   }
+  const identity = opened.value;
   try {
     const key = identity;
     return ok(await openPanelWorkspace(resolve(io.cwd, dir), key ? { auditKey: async (meta) => auditKeyFromIdentity(key, meta.id) } : {}));
