@@ -8,6 +8,7 @@ const BENCHES: Record<string, string> = {
   index: 'bench/index/run.ts',
   cli: 'bench/cli/run.ts',
   signing: 'bench/signing/run.ts',
+  import: 'bench/import/run.ts',
   'panel-report': 'bench/panel-report/run.ts',
   race: 'bench/crash/race-run.ts',
   'panel-maths': 'bench/panel-maths/run.ts',

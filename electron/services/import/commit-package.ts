@@ -63,8 +63,11 @@ async function commitNow(ws: Workspace, pkg: PackageToCommit, label: string, act
   };
   const staging = join(stagingDir(ws.dir), randomBytes(8).toString('hex'));
   try {
-    for (const [path, bytes] of pkg.files) await writeDurably(join(staging, path), bytes);
-    await writeDurably(join(staging, PACKAGE_LOCK_FILE), `${JSON.stringify(lock, null, 2)}\n`);
+    // All files at once: their fsyncs overlap (the file system batches them) instead of queueing one by one.
+    await Promise.all([
+      ...[...pkg.files].map(([path, bytes]) => writeDurably(join(staging, path), bytes)),
+      writeDurably(join(staging, PACKAGE_LOCK_FILE), `${JSON.stringify(lock, null, 2)}\n`),
+    ]);
     await fsyncDirectory(staging);
     await mkdir(packagesDir(ws.dir), { recursive: true });
     await rename(staging, packageDir(ws.dir, application.applicationId));

@@ -83,9 +83,11 @@ export function refusal(source: string, error: CatalogueError, applicationId: st
   };
 }
 
+type Opened = Awaited<ReturnType<typeof openPackage>>;
+
 /** One package (folder or .zip). Never throws for bad input: a refusal is a result. */
-export async function importPackage(ws: Workspace, path: string, options: ImportOptions = {}): Promise<ImportResult> {
-  const opened = await openPackage(path, options.limits ?? {}, path);
+export async function importPackage(ws: Workspace, path: string, options: ImportOptions = {}, read?: Promise<Opened>): Promise<ImportResult> {
+  const opened = await (read ?? openPackage(path, options.limits ?? {}, path));
   if (!opened.ok) return refusal(path, opened.error, null);
   const { source, application, flags } = opened.value;
   const outcome = await commitPackage(
@@ -106,11 +108,23 @@ export async function importPackage(ws: Workspace, path: string, options: Import
 /** Many paths, in order; each package stands alone. A case list yields one result per row. */
 export async function importPackages(ws: Workspace, paths: readonly string[], options: ImportOptions = {}): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
+  // The next package is read and checked while the current one is written and fsynced (at most two packages
+  // in memory); a read that fails is reported under its own path when its turn comes.
+  const read = (path: string | undefined): Promise<Opened> | undefined => {
+    if (path === undefined || isCaseList(path)) return undefined;
+    const reading = openPackage(path, options.limits ?? {}, path);
+    // Observed here so a failure while the previous package commits is not an unhandled rejection.
+    reading.catch(() => undefined);
+    return reading;
+  };
+  let next = read(paths[0]);
   for (const [index, path] of paths.entries()) {
     options.onProgress?.({ index, total: paths.length, path, phase: 'started' });
+    const current = next;
+    next = read(paths[index + 1]);
     let produced: ImportResult[];
     try {
-      produced = isCaseList(path) ? await importCaseList(ws, path, options) : [await importPackage(ws, path, options)];
+      produced = isCaseList(path) ? await importCaseList(ws, path, options) : [await importPackage(ws, path, options, current)];
     } catch (thrown) {
       // Disk full, permissions …: still one line for this path, and the next path is tried.
       produced = [refusal(path, unexpectedError(thrown, path), null)];

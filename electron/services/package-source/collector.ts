@@ -57,6 +57,11 @@ export class PackageCollector {
       : this.fail('package.file-too-large', { entry: name, limit: this.limits.maxFileBytes });
   }
 
+  /** Unpacked bytes the package may still hold (whole-entry inflate caps its output here). */
+  remainingBytes(): number {
+    return Math.max(0, this.limits.maxTotalBytes - this.totalBytes);
+  }
+
   /** Counts unpacked bytes against the package total as they arrive. */
   countBytes(bytes: number): CatalogueError | null {
     this.totalBytes += bytes;

@@ -2,6 +2,7 @@
 // counted while inflating and the stream is destroyed as soon as a limit is passed.
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
+import { inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import type { Result } from '../../../shared/result';
@@ -95,6 +96,7 @@ async function handleEntry(zip: ZipFile, entry: Entry, collector: PackageCollect
   const limit = collector.fileLimit(name);
   // The declared size is only a fast first check; the real count happens below.
   if (entry.uncompressedSize > limit) return collector.fileTooLarge(name);
+  if (entry.compressionMethod === DEFLATE || entry.compressionMethod === STORED) return readWhole(zip, entry, name, collector, limits);
   let stream: Readable;
   try {
     stream = await openReadStream(zip, entry);
@@ -126,11 +128,60 @@ async function handleEntry(zip: ZipFile, entry: Entry, collector: PackageCollect
   return null;
 }
 
-function openReadStream(zip: ZipFile, entry: Entry): Promise<Readable> {
+const STORED = 0;
+const DEFLATE = 8;
+
+/**
+ * Deflated and stored entries: the compressed bytes are read whole (bounded by the archive size) and inflated
+ * in one call whose output is capped one byte past the smallest limit that applies (declared size, file,
+ * package total, zip-bomb ratio), so a bomb never grows past a limit. The same checks, in the same order, as the streaming
+ * path below; one inflate call instead of hundreds of 16 KB chunks (import speed, issue 13.2).
+ */
+async function readWhole(zip: ZipFile, entry: Entry, name: string, collector: PackageCollector, limits: PackageLimits): Promise<CatalogueError | null> {
+  const fileLimit = collector.fileLimit(name);
+  const remaining = collector.remainingBytes();
+  const ratioCap = Math.max(limits.compressionRatioThresholdBytes, Math.max(entry.compressedSize, 1) * limits.maxCompressionRatio);
+  // The declared size caps it too: yauzl's streaming check stops at the first byte past it, before the limits.
+  const cap = Math.min(fileLimit, remaining, ratioCap, entry.uncompressedSize);
+  const stream = await openReadStream(zip, entry, true);
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(chunk);
+  } finally {
+    stream.destroy();
+  }
+  const raw = Buffer.concat(chunks);
+  let content: Buffer | null;
+  if (entry.compressionMethod === STORED) content = raw.length > cap ? null : raw;
+  else {
+    try {
+      content = inflateRawSync(raw, { maxOutputLength: cap + 1 });
+    } catch (thrown) {
+      if ((thrown as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') throw thrown;
+      content = null;
+    }
+  }
+  // Over the cap: report the limit the streaming path would have met first.
+  const bytes = content === null || content.length > cap ? cap + 1 : content.length;
+  if (bytes > entry.uncompressedSize) return collector.fail('package.zip-size-mismatch', { entry: name });
+  if (bytes > fileLimit) return collector.fileTooLarge(name);
+  const overTotal = collector.countBytes(bytes);
+  if (overTotal !== null) return overTotal;
+  if (bytes > ratioCap || content === null) return collector.fail('package.zip-bomb', { entry: name, limit: limits.maxCompressionRatio });
+  // yauzl's validateEntrySizes, which the raw read skips: a content shorter than the directory says.
+  if (content.length !== entry.uncompressedSize) return collector.fail('package.zip-size-mismatch', { entry: name });
+  collector.store(name, content);
+  return null;
+}
+
+/** `raw`: the stored bytes as they are in the zip (decodeFileData: false), for readWhole to inflate. */
+function openReadStream(zip: ZipFile, entry: Entry, raw = false): Promise<Readable> {
   return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (error, stream) => {
+    const callback = (error: Error | null, stream: Readable) => {
       if (error) reject(error);
       else resolve(stream);
-    });
+    };
+    if (raw) zip.openReadStream(entry, { decodeFileData: false }, callback);
+    else zip.openReadStream(entry, callback);
   });
 }
