@@ -10,20 +10,11 @@ import type { ConsensusChange } from '../../../shared/panel/types';
 import { setConsensus } from '../../services/panel/consensus-store';
 import type { ParsedArgs } from '../args';
 import type { CliCommand, CliIo } from '../command';
-import { IDENTITY_OPTIONS, openPanelForCli } from './panel-options';
+import { IDENTITY_OPTIONS, OptionProblem, openPanelForCli } from './panel-options';
 import { errorLine, parseWithLang, usageError } from './workspace';
 
 const USAGE =
   'vurder consensus set <panelmappe|panel-dir> <søknad-id> [--criterion ID (--score N | --computed | --clear)] [--eligibility eligible|ineligible|clear] [--amount N|clear] --justification "…" [--by NAVN] | vurder consensus set <panelmappe|panel-dir> --from konsensus.json [--by NAVN]';
-
-class UsageProblem extends Error {
-  constructor(
-    readonly nb: string,
-    readonly en: string,
-  ) {
-    super(en);
-  }
-}
 
 function last(parsed: ParsedArgs, name: string): string | undefined {
   return parsed.strings.get(name)?.at(-1);
@@ -37,22 +28,22 @@ function changeFromOptions(applicationId: string, parsed: ParsedArgs): Consensus
   const score = last(parsed, 'score');
   const ways = [score !== undefined, parsed.booleans.has('computed'), parsed.booleans.has('clear')].filter(Boolean).length;
   if (criterion !== undefined) {
-    if (ways !== 1) throw new UsageProblem('--criterion trenger nøyaktig én av --score N, --computed eller --clear', '--criterion needs exactly one of --score N, --computed or --clear');
-    if (score !== undefined && !/^-?\d+$/.test(score)) throw new UsageProblem(`--score må være et helt tall, ikke «${score}»`, `--score must be a whole number, not "${score}"`);
+    if (ways !== 1) throw new OptionProblem('--criterion trenger nøyaktig én av --score N, --computed eller --clear', '--criterion needs exactly one of --score N, --computed or --clear');
+    if (score !== undefined && !/^-?\d+$/.test(score)) throw new OptionProblem(`--score må være et helt tall, ikke «${score}»`, `--score must be a whole number, not "${score}"`);
     const value = score !== undefined ? Number(score) : parsed.booleans.has('computed') ? ('computed' as const) : null;
     change.criteria = [{ criterionId: criterion as 'feasibility', score: value, justification }];
   } else if (ways > 0) {
-    throw new UsageProblem('--score, --computed og --clear hører til --criterion', '--score, --computed and --clear belong to --criterion');
+    throw new OptionProblem('--score, --computed og --clear hører til --criterion', '--score, --computed and --clear belong to --criterion');
   }
   const eligibility = last(parsed, 'eligibility');
   if (eligibility !== undefined) {
-    if (!['eligible', 'ineligible', 'clear'].includes(eligibility)) throw new UsageProblem(`--eligibility kan ikke være «${eligibility}»; bruk eligible | ineligible | clear`, `--eligibility cannot be "${eligibility}"; use eligible | ineligible | clear`);
+    if (!['eligible', 'ineligible', 'clear'].includes(eligibility)) throw new OptionProblem(`--eligibility kan ikke være «${eligibility}»; bruk eligible | ineligible | clear`, `--eligibility cannot be "${eligibility}"; use eligible | ineligible | clear`);
     change.eligibility = { verdict: eligibility === 'clear' ? null : (eligibility as 'eligible' | 'ineligible'), justification };
   }
   const amount = last(parsed, 'amount');
   if (amount !== undefined) {
     const cleaned = amount.replace(/[\s\u00a0]/g, '');
-    if (cleaned !== 'clear' && !/^\d+$/.test(cleaned)) throw new UsageProblem(`--amount må være hele kroner eller clear, ikke «${amount}»`, `--amount must be whole kroner or clear, not "${amount}"`);
+    if (cleaned !== 'clear' && !/^\d+$/.test(cleaned)) throw new OptionProblem(`--amount må være hele kroner eller clear, ikke «${amount}»`, `--amount must be whole kroner or clear, not "${amount}"`);
     change.amount = { firstYearAmount: cleaned === 'clear' ? null : Number(cleaned), justification };
   }
   return change;
@@ -64,9 +55,9 @@ async function readBatch(path: string, shown: string): Promise<unknown[]> {
     json = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
     const detail = error instanceof SyntaxError ? 'not valid JSON' : ((error as NodeJS.ErrnoException).code ?? 'error');
-    throw new UsageProblem(`${shown}: kan ikke leses (${detail})`, `${shown}: cannot be read (${detail})`);
+    throw new OptionProblem(`${shown}: kan ikke leses (${detail})`, `${shown}: cannot be read (${detail})`);
   }
-  if (!Array.isArray(json)) throw new UsageProblem(`${shown}: må være en liste (JSON-array) med endringer`, `${shown}: must be a list (JSON array) of changes`);
+  if (!Array.isArray(json)) throw new OptionProblem(`${shown}: må være en liste (JSON-array) med endringer`, `${shown}: must be a list (JSON array) of changes`);
   return json;
 }
 
@@ -92,7 +83,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   try {
     changes = from !== undefined ? await readBatch(resolve(io.cwd, from), from) : [changeFromOptions(applicationId ?? '', parsed)];
   } catch (thrown) {
-    if (!(thrown instanceof UsageProblem)) throw thrown;
+    if (!(thrown instanceof OptionProblem)) throw thrown;
     io.stderr(`vurder consensus: ${lang === 'nb' ? thrown.nb : thrown.en}\n`);
     return 2;
   }

@@ -24,6 +24,7 @@ export const SETTINGS_OPTIONS: Readonly<Record<string, OptionType>> = {
 };
 
 
+/** A bad option or input file, said in both languages; the command prints it as one line and exits 2. */
 export class OptionProblem extends Error {
   constructor(
     readonly nb: string,
