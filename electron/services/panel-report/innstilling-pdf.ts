@@ -117,9 +117,9 @@ function notRecommended(page: PageWriter, model: PanelReportModel): void {
   }
   page.table(
     [
-      { header: 'Søknad', width: 0.19 },
-      { header: 'Søker og prosjekt', width: 0.33 },
-      { header: 'Grunn', width: 0.48 },
+      { header: 'Søknad', width: 0.21 },
+      { header: 'Søker og prosjekt', width: 0.32 },
+      { header: 'Grunn', width: 0.47 },
     ],
     model.notRecommended.map((row) => {
       const applicant = applicantOf(model, row.applicationId);
@@ -137,9 +137,9 @@ function flags(page: PageWriter, model: PanelReportModel): void {
   }
   page.table(
     [
-      { header: 'Søknad', width: 0.19 },
+      { header: 'Søknad', width: 0.21 },
       { header: 'Flagg', width: 0.3 },
-      { header: 'Avgjørelse og begrunnelse', width: 0.51 },
+      { header: 'Avgjørelse og begrunnelse', width: 0.49 },
     ],
     model.flags.map((flag) => [
       flag.applicationId,

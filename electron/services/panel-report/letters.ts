@@ -73,6 +73,7 @@ export function letterValues(model: PanelReportModel, applicationId: string, dra
     control: decision.control?.nb ?? '',
     leadName: model.lead.name,
     rank: row ? String(row.rank) : '',
+    draft,
     scoreSummary: row ? scoreSummary(model, row) : '',
   };
   if (kind === 'grant') {

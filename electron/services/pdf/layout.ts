@@ -128,6 +128,9 @@ export class PageWriter {
         while (textWidth(font, rest, size) > width) {
           let cut = rest.length - 1;
           while (cut > 1 && textWidth(font, rest.slice(0, cut), size) > width) cut--;
+          // Prefer a break after a hyphen ("DEMO-2021-SO1-" / "01" reads worse than "DEMO-2021-" / "SO1-01").
+          const hyphen = rest.lastIndexOf('-', cut - 1);
+          if (hyphen >= cut / 2) cut = hyphen + 1;
           lines.push(rest.slice(0, cut));
           rest = rest.slice(cut);
         }
