@@ -9,6 +9,7 @@ const BENCHES: Record<string, string> = {
   cli: 'bench/cli/run.ts',
   signing: 'bench/signing/run.ts',
   import: 'bench/import/run.ts',
+  demo: 'bench/demo/run.ts',
   'panel-report': 'bench/panel-report/run.ts',
   race: 'bench/crash/race-run.ts',
   'panel-maths': 'bench/panel-maths/run.ts',

@@ -1,9 +1,10 @@
 // The generated application PDF of a demo package: the application form as an applicant would have sent it.
 // pdf-lib with a subset DejaVu Sans (æøå, non-breaking spaces); fixed dates and font tag keep the bytes deterministic.
-import fontkit from '@pdf-lib/fontkit';
 import type { PDFFont, PDFPage } from 'pdf-lib';
-import type { Fontkit } from 'pdf-lib/cjs/types/fontkit';
 import { PDFDocument, rgb } from 'pdf-lib';
+import { cachedFontkit } from '../pdf/fontkit-cache';
+import { shareFontProgram } from '../pdf/font-program-cache';
+import { useNativeDeflate } from '../pdf/native-deflate';
 import type { ApplicationPackage, Partner } from '../../../shared/package/schema';
 
 export interface DemoFonts {
@@ -18,18 +19,6 @@ const FOCUS_AREA_TITLES: Record<number, string> = {
   4: 'Satsingsområde 4 – Kvalitet i innhold i introduksjonsprogrammet',
   5: 'Satsingsområde 5 – Tiltak som gir psykisk støtte',
   6: 'Satsingsområde 6 – Innovative løsninger i introduksjonsordningen',
-};
-
-// Parsing the 760 KB TTF is most of the cost of a PDF; parse each font once and reuse it (subsets are per document).
-const parsedFonts = new WeakMap<Uint8Array, ReturnType<Fontkit['create']>>();
-const cachingFontkit: Fontkit = {
-  create(data, postscriptName) {
-    const cached = parsedFonts.get(data);
-    if (cached) return cached;
-    const font = fontkit.create(data, postscriptName);
-    parsedFonts.set(data, font);
-    return font;
-  },
 };
 
 const PARTNER_KINDS: Record<Partner['kind'], string> = {
@@ -164,11 +153,16 @@ class Writer {
 }
 
 export async function renderApplicationPdf(application: ApplicationPackage, fonts: DemoFonts): Promise<Uint8Array> {
+  // The fast text path of the assessment PDFs (issue 13.5): fonts parsed once per process, glyphs looked up per
+  // code point instead of full OpenType shaping, font programs shared across documents, zlib for the streams.
+  useNativeDeflate();
   const doc = await PDFDocument.create();
-  doc.registerFontkit(cachingFontkit);
+  doc.registerFontkit(cachedFontkit);
   // A fixed subset tag instead of pdf-lib's random one: the same input gives the same bytes.
   const regular = await doc.embedFont(fonts.regular, { subset: true, customName: 'VURDEM+DejaVuSans' });
   const bold = await doc.embedFont(fonts.bold, { subset: true, customName: 'VURDEM+DejaVuSans-Bold' });
+  shareFontProgram(regular);
+  shareFontProgram(bold);
   const submitted = new Date(application.submittedAt);
   doc.setTitle(`Søknad – ${application.project.title}`);
   doc.setAuthor(application.applicant.unitName ? `${application.applicant.name}, ${application.applicant.unitName}` : application.applicant.name);
