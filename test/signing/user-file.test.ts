@@ -22,10 +22,10 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string; ms: number }> {
+async function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string; ms: number }> {
   let out = '';
   let err = '';
-  const io: CliIo = { stdout: (text) => void (out += text), stderr: (text) => void (err += text), env: {}, cwd: dir };
+  const io: CliIo = { stdout: (text) => void (out += text), stderr: (text) => void (err += text), env, cwd: dir };
   const started = Date.now();
   const code = await runCli(args, io);
   return { code, out, err, ms: Date.now() - started };
@@ -53,6 +53,20 @@ describe('user-chosen files', () => {
     const add = await cli(['trust', 'add', 'ws', 'pipe']);
     expect(add.code).toBe(1);
     expect(add.err).toMatch(/pipe: er en rørledning \(FIFO\)/);
+  });
+
+  it('a FIFO as --identity, --scheme and assess --from is refused at once, naming it', async () => {
+    const identity = await cli(['identity', 'show', 'pipe', '--passphrase-env', 'X'], { X: 'x' });
+    expect(identity.code).toBe(2);
+    expect(identity.err).toContain('pipe: is a pipe (FIFO); only regular files can be read');
+    await promisify(execFile)('mkfifo', [join(dir, 'ordning.json')]);
+    const scheme = await cli(['workspace', 'init', 'ny', '--scheme', 'ordning.json']);
+    expect(scheme.code).toBe(1);
+    expect(scheme.err).toMatch(/ordning\.json: er en rørledning \(FIFO\)/);
+    const assess = await cli(['assess', 'ws', 'ASK-2021-001', '--from', 'pipe', '--assessor-name', 'Kari']);
+    expect(assess.code).toBe(2);
+    expect(assess.err).toMatch(/pipe: .*er en rørledning \(FIFO\)/);
+    for (const result of [identity, scheme, assess]) expect(result.ms).toBeLessThan(5000);
   });
 
   it('a file over the limit is refused without reading it', async () => {

@@ -4,7 +4,7 @@
 // The assessor is the identity's certificate name (and e-mail) when --identity is given; --assessor-id and
 // --assessor-name override or replace it. The file's own `version` is ignored: the CLI saves on top of the
 // stored version. Exit 0 stored, 1 refused by the store, 2 unreadable input or bad usage.
-import { readFile } from 'node:fs/promises';
+import { readUserFile } from '../../services/input/user-file';
 import { resolve } from 'node:path';
 import { formatErrorLine } from '../../../shared/errors/format';
 import type { Language } from '../../../shared/i18n/localized';
@@ -16,6 +16,9 @@ import { loadAssessment, saveAssessment } from '../../services/store/assessment-
 import { ServiceError } from '../../services/workspace/errors';
 import type { CliCommand, CliIo } from '../command';
 import { errorLine, openCliIdentity, openForCli, parseWithLang, usageError } from './workspace';
+
+/** An assessment is a few KB of JSON. */
+const INPUT_FILE_LIMIT = 5 * 1024 * 1024;
 
 const USAGE =
   'vurder assess <arbeidsmappe|workspace> <søknads-id|applicationId> --from vurdering.json [--identity id.p12 --passphrase-env VAR] [--assessor-id ID] [--assessor-name NAVN] [--reopen-reason TEKST] [--lang nb|en]';
@@ -70,11 +73,12 @@ export const assessCommand: CliCommand = {
     const fromPath = resolve(io.cwd, from);
     let input: Record<string, unknown>;
     try {
-      const json: unknown = JSON.parse(await readFile(fromPath, 'utf8'));
+      // A regular file under the limit only (issue 8 point 3).
+      const json: unknown = JSON.parse((await readUserFile(fromPath, INPUT_FILE_LIMIT)).toString('utf8'));
       if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new Error(lang === 'nb' ? 'er ikke et JSON-objekt' : 'is not a JSON object');
       input = json as Record<string, unknown>;
     } catch (thrown) {
-      line(io, `${fromPath}: ${describeThrown(thrown)}`);
+      line(io, thrown instanceof ServiceError ? thrown.toLine(lang) : `${fromPath}: ${describeThrown(thrown)}`);
       return 2;
     }
     if (input.applicationId !== undefined && input.applicationId !== applicationId) {

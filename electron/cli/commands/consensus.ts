@@ -2,7 +2,8 @@
 //   [--eligibility eligible|ineligible|clear] [--amount N|clear] --justification "…" [--by NAME]`
 // `vurder consensus set <ws> --from consensus.json [--by NAME]` (an array of changes, all-or-nothing).
 // Exit 0 saved · 1 refused (nothing saved) · 2 bad usage or unreadable input (docs/panel.md § Consensus).
-import { readFile } from 'node:fs/promises';
+import { readUserFile } from '../../services/input/user-file';
+import { ServiceError } from '../../services/workspace/errors';
 import { resolve } from 'node:path';
 import { formatErrorLine } from '../../../shared/errors/format';
 import type { Language } from '../../../shared/i18n/localized';
@@ -49,11 +50,16 @@ function changeFromOptions(applicationId: string, parsed: ParsedArgs): Consensus
   return change;
 }
 
+/** A batch of consensus changes for a whole round is well under this. */
+const BATCH_FILE_LIMIT = 16 * 1024 * 1024;
+
 async function readBatch(path: string, shown: string): Promise<unknown[]> {
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(path, 'utf8'));
+    // A regular file under the limit only (issue 8 point 3): a FIFO or /dev/zero is refused at once.
+    json = JSON.parse((await readUserFile(path, BATCH_FILE_LIMIT)).toString('utf8'));
   } catch (error) {
+    if (error instanceof ServiceError) throw new UsageProblem(error.toLine('nb'), error.toLine('en'));
     const detail = error instanceof SyntaxError ? 'not valid JSON' : ((error as NodeJS.ErrnoException).code ?? 'error');
     throw new OptionProblem(`${shown}: kan ikke leses (${detail})`, `${shown}: cannot be read (${detail})`);
   }

@@ -1,9 +1,11 @@
 // Signing identities: an X.509 certificate plus its private key, created here or imported from PKCS#12.
 // The private key lives as a non-extractable WebCrypto key while open and only ever reaches the disk inside a
 // passphrase-protected PKCS#12 (writeIdentityP12) — never in clear.
+import { readUserFile } from '../input/user-file';
+import { ServiceError } from '../workspace/errors';
 import { createPrivateKey, createPublicKey, hkdfSync } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
-import { readFile, writeFile, rename } from 'node:fs/promises';
+import { writeFile, rename } from 'node:fs/promises';
 import type * as pkijs from 'pkijs';
 import {
   certificateDer,
@@ -176,14 +178,19 @@ export async function writeIdentityP12(identity: Identity, path: string, passphr
   await rename(temp, path);
 }
 
+/** A PKCS#12 with a key and a short chain is a few KB. */
+const IDENTITY_FILE_LIMIT = 1024 * 1024;
+
 /** Open a PKCS#12 (ours or one exported by OpenSSL, Windows or a CA) with its passphrase. */
 export async function openIdentity(source: string | Uint8Array, passphrase: string): Promise<Identity> {
   let bytes: Uint8Array;
   if (typeof source === 'string') {
     try {
-      bytes = await readFile(source);
+      // A regular file under the limit only: a FIFO or /dev/zero named as the identity is refused at once.
+      bytes = await readUserFile(source, IDENTITY_FILE_LIMIT);
     } catch (error) {
-      throw new IdentityError(`cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 'unreadable');
+      const detail = error instanceof ServiceError ? error.toLine('en') : `${source}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+      throw new IdentityError(`cannot read ${detail}`, 'unreadable');
     }
   } else {
     bytes = source;

@@ -14,6 +14,7 @@ import { repairAuditHead } from '../audit/verify';
 import { sha256Hex } from '../hash/sha256';
 import { writeFileAtomic } from '../store/atomic-write';
 import type { FilePort } from '../store/file-port';
+import { readUserFile } from '../input/user-file';
 import { isErrno, ServiceError } from './errors';
 import { ASSESSMENTS_DIR, packagesDir, schemeFile, stagingDir, workspaceFile } from './layout';
 import { osloTimestamp } from './time';
@@ -71,6 +72,9 @@ export function workspaceRole(meta: WorkspaceMeta): WorkspaceRole {
 
 export const DEFAULT_SCHEME_ID = 'imdi-kommunale-integreringstiltak-2021';
 
+/** A scheme definition is tens of KB; far more is not a scheme. */
+const SCHEME_FILE_LIMIT = 5 * 1024 * 1024;
+
 const builtInSchemesDir = fileURLToPath(new URL('../../../resources/schemes/', import.meta.url));
 
 async function readSchemeBytes(choice: SchemeChoice): Promise<{ bytes: Buffer; path: string }> {
@@ -79,9 +83,10 @@ async function readSchemeBytes(choice: SchemeChoice): Promise<{ bytes: Buffer; p
     throw new ServiceError('scheme.not-found', choice.schemeId, { schemeId: choice.schemeId });
   }
   try {
-    return { bytes: await readFile(path), path };
+    // A scheme file the person names: a regular file under the limit only (issue 8 point 3).
+    return { bytes: await readUserFile(path, SCHEME_FILE_LIMIT), path };
   } catch (error) {
-    if (isErrno(error, 'ENOENT')) {
+    if (isErrno(error, 'ENOENT') || (error instanceof ServiceError && error.code === 'file.not-found')) {
       const subject = 'schemeId' in choice ? choice.schemeId : path;
       throw new ServiceError('scheme.not-found', subject, { schemeId: subject }, { cause: error });
     }
