@@ -59,7 +59,7 @@ async function readBatch(path: string, shown: string): Promise<unknown[]> {
     // A regular file under the limit only (issue 8 point 3): a FIFO or /dev/zero is refused at once.
     json = JSON.parse((await readUserFile(path, BATCH_FILE_LIMIT)).toString('utf8'));
   } catch (error) {
-    if (error instanceof ServiceError) throw new UsageProblem(error.toLine('nb'), error.toLine('en'));
+    if (error instanceof ServiceError) throw new OptionProblem(error.toLine('nb'), error.toLine('en'));
     const detail = error instanceof SyntaxError ? 'not valid JSON' : ((error as NodeJS.ErrnoException).code ?? 'error');
     throw new OptionProblem(`${shown}: kan ikke leses (${detail})`, `${shown}: cannot be read (${detail})`);
   }
