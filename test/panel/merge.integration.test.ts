@@ -113,6 +113,15 @@ describe('mergeExchangeFiles', () => {
     expect(skien?.assessments[0]?.trusted).toBe(false);
     expect(skien?.flags.find((flag) => flag.kind === 'untrusted-input')?.reason.nb).toMatch(/Per Ukjent/);
     expect(snapshot.exchangeFiles[0]?.trusted).toBe(false);
+
+    // Once the signer is on the trust list, the same file merged again moves to the trusted store.
+    await trustIdentity(ws, stranger, dir);
+    const upgraded = await merge(ws, [files.stranger ?? '']);
+    expect(upgraded.outcomes[0]).toMatchObject({ status: 'merged', trusted: true });
+    expect(await readdir(join(ws.dir, 'panel', 'untrusted'))).toEqual([]);
+    const after = await readPanelSnapshot(ws.dir, { agreementResamples: 50 });
+    expect(after.applications.find((a) => a.applicationId === SKIEN)?.flags.map((flag) => flag.kind)).not.toContain('untrusted-input');
+    expect((await readAuditLog(ws.dir)).filter((entry) => entry.action === 'panel.merge').map((entry) => entry.data.trusted)).toEqual([false, true]);
   });
 });
 
