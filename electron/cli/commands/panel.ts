@@ -66,7 +66,8 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   const ws = opened.value;
   try {
     if (sub === 'status') {
-      const snapshot = await readPanelSnapshotOf(ws);
+      // status shows no agreement, so its bootstrap is skipped.
+      const snapshot = await readPanelSnapshotOf(ws, { agreementResamples: 0 });
       if (json) {
         const { workspace, settings, exchangeFiles, assessors, applications, flagCounts } = snapshot;
         io.stdout(`${JSON.stringify({ workspace, settings, exchangeFiles, assessors, applications, flagCounts }, null, 2)}\n`);
