@@ -111,7 +111,7 @@ export const ERROR_CATALOGUE = {
   },
   'package.invalid-field': {
     nb: '{count} feil i feltene: {details}',
-    en: '{count} field problem(s): {details}',
+    en: 'field problems ({count}): {details}',
   },
   // Attachments.
   'attachment.missing': {

@@ -146,7 +146,9 @@ describe('packageProblemsToError', () => {
       d.submittedAt = '2021-02-08';
     }));
     const line = formatErrorLine(packageProblemsToError(problems, 'pakke/soknad.json'), 'en');
-    expect(line).toMatch(/^pakke\/soknad\.json: 4 field problem\(s\): schemeId is missing; submittedAt .*; focusArea .* \(\+1 more\)$/);
+    // Each field is named by its label, never by its path (issue 12.8).
+    expect(line).toMatch(/^pakke\/soknad\.json: field problems \(4\): Scheme is missing; Submitted .*; Focus area .* \(\+1 more\)$/);
+    expect(formatErrorLine(packageProblemsToError(problems, 'pakke/soknad.json'), 'nb')).toMatch(/: 4 feil i feltene: Ordning mangler; Innsendt .*; Satsingsområde /);
     expect(line).not.toContain('\n');
   });
 

@@ -9,6 +9,7 @@ import type { CatalogueError } from '../errors/format';
 import { formatIssuePath, translateIssue, valueAtPath } from '../errors/zod-issues';
 import type { ApplicationPackage } from './schema';
 import { applicationPackageSchema } from './schema';
+import { fieldLabel } from './field-labels';
 
 export type PackageProblemCode = 'invalid-json' | 'unsupported-version' | 'invalid-field';
 
@@ -125,7 +126,8 @@ export function packageProblemsToError(problems: readonly PackageProblem[], file
   const listed = problems.slice(0, MAX_LISTED);
   const rest = problems.length - listed.length;
   const join = (lang: 'nb' | 'en') =>
-    listed.map((p) => `${p.path === '' ? ROOT[lang] : p.path} ${p.message[lang]}`).join('; ') +
+    // The field's label, never its path (issue 12.8); the path stays in the structured problem list.
+    listed.map((p) => `${p.path === '' ? ROOT[lang] : fieldLabel(p.path)[lang]} ${p.message[lang]}`).join('; ') +
     (rest > 0 ? (lang === 'nb' ? ` (+${rest} til)` : ` (+${rest} more)`) : '');
   const nb = appError('package.invalid-field', fileLabel, { count: problems.length, details: join('nb') });
   const en = appError('package.invalid-field', fileLabel, { count: problems.length, details: join('en') });

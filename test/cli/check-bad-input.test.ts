@@ -75,20 +75,20 @@ const cases: BadCase[] = [
     name: 'wrong types',
     file: 'feil-typer.zip',
     build: () => packageZip(changed((d) => ((d.participants as Record<string, unknown>).count = 'femten'))),
-    line: 'feil-typer.zip/soknad.json: 1 field problem(s): participants.count must be a number, not a string',
+    line: 'feil-typer.zip/soknad.json: field problems (1): Number of participants must be a number, not a string',
     lang: 'en',
   },
   {
     name: 'unknown focus area',
     file: 'satsingsomrade-7.zip',
     build: () => packageZip(changed((d) => (d.focusArea = 7))),
-    line: 'satsingsomrade-7.zip/soknad.json: 1 feil i feltene: focusArea 7: må være et satsingsområde 1–6',
+    line: 'satsingsomrade-7.zip/soknad.json: 1 feil i feltene: Satsingsområde 7: må være et satsingsområde 1–6',
   },
   {
     name: 'date without offset',
     file: 'uten-tidssone.zip',
     build: () => packageZip(changed((d) => (d.submittedAt = '2021-02-08T14:32:10'))),
-    line: 'uten-tidssone.zip/soknad.json: 1 field problem(s): submittedAt "2021-02-08T14:32:10" has no offset; write e.g. 2021-02-08T14:32:10+01:00 or 2021-02-08T14:32:10Z',
+    line: 'uten-tidssone.zip/soknad.json: field problems (1): Submitted "2021-02-08T14:32:10" has no offset; write e.g. 2021-02-08T14:32:10+01:00 or 2021-02-08T14:32:10Z',
     lang: 'en',
   },
   {

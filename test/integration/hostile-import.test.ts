@@ -177,7 +177,7 @@ const cases: HostileCase[] = [
   {
     name: 'an invalid organisation number',
     make: () => zipAt('orgnr.zip', packageEntries(manifest((m) => { (m.applicant as Record<string, unknown>).organisationNumber = '988077918'; }))),
-    message: '{path}/soknad.json: 1 feil i feltene: applicant.organisationNumber har feil kontrollsiffer (MOD11) og er ikke et gyldig organisasjonsnummer',
+    message: '{path}/soknad.json: 1 feil i feltene: Organisasjonsnummer har feil kontrollsiffer (MOD11) og er ikke et gyldig organisasjonsnummer',
     code: 'package.invalid-field',
   },
   {

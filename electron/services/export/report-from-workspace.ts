@@ -110,7 +110,7 @@ export function reportInputFor(ws: Workspace, record: ApplicationRecord, assessm
           total: stipend.totalGrantShare,
           note: `Tilskuddets andel per deltaker. Deltakerstønad i alt ${formatKroner(stipend.totalStipend)}, kommunens andel ${formatKroner(stipend.totalMunicipalityShare)}. Per år: ${Object.entries(stipend.grantShareByYear)
             .map(([year, amount]) => `${year} ${formatKroner(amount)}`)
-            .join(', ')}. Beregnet måned for måned med G i kraft; delene summerer til totalen (største rest, docs/money.md).`,
+            .join(', ')}. Beregnet måned for måned med G i kraft; årene og deltakerne summerer til totalen.`,
         }
       : null,
     recommendation: assessment.recommendation,

@@ -125,6 +125,7 @@ function RuleItem({ rule, locked, onConfirmed }: { rule: EffectiveRule; locked: 
       </div>
       {/* The automatic reason; the assessor's comment is shown once, in the review line below. */}
       <p className="rule-reason">{rule.autoReason[language]}</p>
+      <p className="muted scheme-source">{t('formal.schemeQuote')}</p>
       <blockquote className="scheme-text" lang="nb">
         {rule.schemeText}
       </blockquote>
