@@ -9,6 +9,7 @@ import { createIpcHandlers } from '../../electron/services/backend/handlers';
 import type { IpcHandlers } from '../../electron/services/backend/handlers';
 import { createNodeServices } from '../../electron/services/backend/node-services';
 import type { ConfirmAction, ExternalLinks } from '../../electron/services/backend/ports';
+import { createIdentity, writeIdentityP12 } from '../../electron/services/signing/identity';
 import { aesGcmProtector } from '../e2e/test-protector';
 import { tempDir } from './helpers';
 
@@ -21,7 +22,7 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-function setUp(answers: boolean[], external?: ExternalLinks): { handlers: IpcHandlers; asked: ConfirmAction[] } {
+function setUp(answers: boolean[], external?: ExternalLinks, files: string[][] = []): { handlers: IpcHandlers; asked: ConfirmAction[] } {
   const asked: ConfirmAction[] = [];
   const handlers = createIpcHandlers(
     createBackend({
@@ -29,7 +30,7 @@ function setUp(answers: boolean[], external?: ExternalLinks): { handlers: IpcHan
       dialogs: {
         chooseDirectory: async () => null,
         choosePackages: async () => [],
-        chooseFiles: async () => [],
+        chooseFiles: async () => files.shift() ?? [],
         chooseSavePath: async () => null,
         confirm: async (action) => {
           asked.push(action);
@@ -67,6 +68,22 @@ describe('identity confirmations in main', () => {
     expect((await handlers['identity:create']({ name: 'Ola Nordmann' })).ok).toBe(true);
     expect(asked).toEqual(['identity-replace', 'identity-replace']);
     expect(await fingerprint(handlers)).not.toBe(first);
+  });
+
+  it('importing over a stored identity asks after the file opened; no keeps the old one', async () => {
+    const p12 = join(dir, 'ola.p12');
+    await writeIdentityP12(await createIdentity({ name: 'Ola Nordmann', keyType: 'P-256' }), p12, 'riktig passordfrase');
+    const { handlers, asked } = setUp([false, true], undefined, [[p12]]);
+    expect((await handlers['identity:create']({ name: 'Kari Nordmann' })).ok).toBe(true);
+    const kari = await fingerprint(handlers);
+    expect((await handlers['dialog:choose-files']({ purpose: 'identity' })).ok).toBe(true);
+    // A wrong passphrase fails before anything is asked.
+    expect(await handlers['identity:import']({ path: p12, passphrase: 'feil' })).toMatchObject({ ok: false, error: { code: 'signing.identity-unreadable' } });
+    expect(asked).toEqual([]);
+    expect(await handlers['identity:import']({ path: p12, passphrase: 'riktig passordfrase' })).toMatchObject({ ok: false, error: { code: 'signing.not-confirmed' } });
+    expect(await fingerprint(handlers)).toBe(kari);
+    expect(await handlers['identity:import']({ path: p12, passphrase: 'riktig passordfrase' })).toMatchObject({ ok: true, value: { subjectName: 'Ola Nordmann' } });
+    expect(asked).toEqual(['identity-replace', 'identity-replace']);
   });
 
   it('remove asks; no keeps the identity, yes removes it; nothing stored → nothing to ask', async () => {
