@@ -13,7 +13,13 @@ async function shoot(page: Page, name: string, fullPage = false): Promise<void> 
   await page.evaluate(() => document.fonts.ready);
   // The top of the screen (header with the round's progress), whatever an earlier step scrolled.
   if (!fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  // A full-page picture is taken with a viewport as tall as the page, where the sticky documents column would
+  // sit at the bottom; show it in its place beside the top of the form instead.
+  const unstick = (on: boolean) =>
+    page.evaluate((value) => document.querySelector<HTMLElement>('.column-documents')?.style.setProperty('position', value ? 'static' : ''), on);
+  if (fullPage) await unstick(true);
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage, animations: 'disabled', caret: 'hide' });
+  if (fullPage) await unstick(false);
 }
 
 test.use({ bridgeOptions: { settings: { language: 'nb', assessor: ASSESSOR, firstRunDone: false } } });
