@@ -15,6 +15,8 @@ import { ApplicationView } from './screens/ApplicationView';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { ExportScreen } from './signing/ExportScreen';
 import { VerifyScreen } from './signing/VerifyScreen';
+import { PanelScreen } from './panel/PanelScreen';
+import { PanelApplicationView } from './panel/PanelApplicationView';
 
 function Screen() {
   const route = useRoute();
@@ -32,6 +34,10 @@ function Screen() {
       return workspace ? <ApplicationList /> : <StartScreen />;
     case 'application':
       return workspace ? <ApplicationView applicationId={route.applicationId} tab={route.tab} /> : <StartScreen />;
+    case 'panel':
+      return workspace?.role === 'panel' ? <PanelScreen view={route.view} /> : <StartScreen />;
+    case 'panel-application':
+      return workspace?.role === 'panel' ? <PanelApplicationView applicationId={route.applicationId} /> : <StartScreen />;
   }
 }
 
@@ -41,7 +47,14 @@ function Screen() {
  */
 function useFocusOnScreenChange(): void {
   const route = useRoute();
-  const key = route.name === 'application' ? `application/${route.applicationId}` : route.name;
+  const key =
+    route.name === 'application'
+      ? `application/${route.applicationId}`
+      : route.name === 'panel'
+        ? `panel/${route.view}`
+        : route.name === 'panel-application'
+          ? `panel-application/${route.applicationId}`
+          : route.name;
   const previous = useRef(key);
   useEffect(() => {
     if (previous.current === key) return;

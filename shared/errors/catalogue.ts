@@ -361,6 +361,8 @@ export const ERROR_CATALOGUE = {
     en: 'application {applicationId} appears more than once in the file',
   },
   'consensus.invalid': { nb: '{detailNb}', en: '{detailEn}' },
+  /** The panel's documents were not written (open flags, award-list findings, no identity …); nothing half-written. */
+  'panel.report-refused': { nb: 'innstillingen ble ikke laget: {detailNb}', en: 'the recommendation was not made: {detailEn}' },
   'consensus.stale-version': {
     nb: 'konsensus for {applicationId} er endret et annet sted (lagret versjon {stored}, din {yours}); last inn på nytt',
     en: 'the consensus for {applicationId} was changed elsewhere (stored version {stored}, yours {yours}); reload it',

@@ -3,7 +3,7 @@
 // request and response with these; the preload exposes exactly these channels as `window.api`; the browser
 // bridge of the e2e tests builds the same `window.api` from the same list. Only the transport differs.
 import { z } from 'zod';
-import { panelChannels } from './panel-schemas';
+import { panelChannels, reportProgressSchema } from './panel-schemas';
 import type { Result, AppError } from '../result';
 import { assessmentSchema } from '../assessment/schema';
 import {
@@ -160,6 +160,8 @@ export const events = {
   'app:flush-request': flushRequestSchema,
   'import:progress': importProgressSchema,
   'export:progress': exportProgressSchema,
+  /** One panel document written ('panel:report'). */
+  'panel:report-progress': reportProgressSchema,
   /** A menu item or accelerator the renderer carries out (it owns the flow and the dialogs it opens). */
   'menu:command': menuCommandSchema,
   /** A damaged assessment file was restored from its history while loading; the person must be told. */

@@ -31,6 +31,26 @@ export const roundSettingsPatchSchema = roundSettingsSchema
   .partial()
   .strict();
 
+export const reportProgressSchema = z
+  .object({
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative(),
+    kind: z.enum(['innstilling', 'workbook', 'award-list', 'letter-grant', 'letter-reject']),
+    /** The file's name (it appears in the output folder when the whole report is moved into place). */
+    file: z.string(),
+  })
+  .strict();
+
+export const reportResultViewSchema = z
+  .object({
+    outDir: z.string(),
+    draft: z.boolean(),
+    files: z.array(z.object({ kind: reportProgressSchema.shape.kind, file: z.string(), signed: z.boolean() }).strict()),
+    /** Problems a draft was written despite (open flags, award-list findings). */
+    warnings: z.array(localizedTextSchema),
+  })
+  .strict();
+
 export const panelChannels = {
   /** Makes a panel workspace in an empty folder (same scheme and import as an assessor's) and opens it. */
   'panel:create': channel(
@@ -61,7 +81,16 @@ export const panelChannels = {
     z.object({ added: z.array(z.object({ fingerprint: z.string(), name: z.string() }).strict()) }).strict(),
   ),
   'trust:remove': channel(z.object({ fingerprint: z.string().min(1).max(200) }).strict(), z.null()),
+  /**
+   * The innstilling PDF, workbook, award list and (with letters) one decision letter per applicant into a new
+   * folder inside outDir, signed with the stored identity; draft: "UTKAST", unsigned. Progress: 'panel:report-progress'.
+   */
+  'panel:report': channel(
+    z.object({ outDir: absolutePathSchema, letters: z.boolean(), draft: z.boolean() }).strict(),
+    reportResultViewSchema,
+  ),
 } as const;
 
+export type ReportProgressView = z.output<typeof reportProgressSchema>;
 export type MergeOutcomeView = z.output<typeof mergeOutcomeViewSchema>;
 export type RoundSettingsPatch = z.output<typeof roundSettingsPatchSchema>;

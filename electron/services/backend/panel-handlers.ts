@@ -9,7 +9,10 @@ import type { panelChannels } from '../../../shared/ipc/panel-schemas';
 import { appError } from '../../../shared/errors/format';
 import { addTrustedCertificate, removeTrustedCertificate } from '../trust/trust-list';
 import type { Backend } from './backend';
-import { auditKeyProvider } from './signing-handlers';
+import { LetterError } from '../panel-report/letters';
+import { ReportError } from '../panel-report/generate';
+import { SnapshotError } from '../panel-report/from-snapshot';
+import { auditKeyProvider, requireIdentity, requireSigning } from './signing-handlers';
 
 export type PanelChannel = keyof typeof panelChannels;
 type Implementation<C extends Channel> = (request: z.output<(typeof channels)[C]['request']>) => Promise<ResponseOf<C>>;
@@ -66,6 +69,26 @@ export function panelImplementations(backend: Backend): PanelImplementations {
       const handle = backend.requireWorkspace();
       const result = await addTrustedCertificate(handle.dir, path, { ...(name === undefined ? {} : { name }), actor: await leadName(backend) });
       return { added: result.added.map((entry) => ({ fingerprint: entry.fingerprint, name: entry.name })) };
+    },
+    'panel:report': async ({ outDir, letters, draft }) => {
+      backend.paths.require('panel:report', outDir, 'granted-only');
+      const panel = requirePanel(backend);
+      // A draft is not signed, so it needs no identity; the real recommendation is signed by the lead.
+      const identity = draft ? null : await requireIdentity(requireSigning(backend));
+      try {
+        return await panel.report({ identity, outDir, letters, draft, onProgress: (progress) => backend.events.emit('panel:report-progress', progress) });
+      } catch (error) {
+        // The report service names what is wrong in both languages; the screen shows it as one line.
+        if (error instanceof ReportError || error instanceof SnapshotError) {
+          const listed = error instanceof ReportError && error.problems.length > 1 ? error.problems : null;
+          throw appError('panel.report-refused', backend.requireWorkspace().dir, {
+            detailNb: listed ? listed.map((problem) => problem.nb).join('; ') : error.nb,
+            detailEn: listed ? listed.map((problem) => problem.en).join('; ') : error.en,
+          });
+        }
+        if (error instanceof LetterError) throw appError('panel.report-refused', backend.requireWorkspace().dir, { detailNb: error.message, detailEn: error.message });
+        throw error;
+      }
     },
     'trust:remove': async ({ fingerprint }) => {
       const handle = backend.requireWorkspace();

@@ -6,7 +6,9 @@ import type { z } from 'zod';
 import type { OpenOptions } from '../workspace/workspace';
 import type { Assessment, Assessor } from '../../../shared/assessment/schema';
 import type { EventName, EventPayloadOf } from '../../../shared/ipc/contract';
-import type { MergeOutcomeView, RoundSettingsPatch } from '../../../shared/ipc/panel-schemas';
+import type { MergeOutcomeView, ReportProgressView, RoundSettingsPatch } from '../../../shared/ipc/panel-schemas';
+import type { reportResultViewSchema } from '../../../shared/ipc/panel-schemas';
+import type { Identity } from '../signing/identity';
 import type { ConsensusChange, PanelSnapshot } from '../../../shared/panel/types';
 import type {
   applicationDetailSchema,
@@ -31,6 +33,7 @@ export type AuditVerificationView = z.output<typeof auditVerificationSchema>;
 export type DirectoryPurpose = z.output<typeof directoryPurposeSchema>;
 export type FilePurpose = z.output<typeof filePurposeSchema>;
 export type SavePurpose = z.output<typeof savePurposeSchema>;
+export type ReportResultView = z.output<typeof reportResultViewSchema>;
 
 export interface AssessmentRecovery {
   fromVersion: number;
@@ -114,6 +117,14 @@ export interface PanelHandle {
   merge(paths: readonly string[], options: { allowUntrusted: boolean; actor: string }): Promise<MergeOutcomeView[]>;
   setConsensus(change: ConsensusChange, by: string): Promise<void>;
   updateSettings(patch: RoundSettingsPatch, actor: string): Promise<void>;
+  /** Writes the panel's documents (electron/services/panel-report/); identity null only for a draft. */
+  report(options: {
+    identity: Identity | null;
+    outDir: string;
+    letters: boolean;
+    draft: boolean;
+    onProgress: (progress: ReportProgressView) => void;
+  }): Promise<ReportResultView>;
 }
 
 export interface PanelCreateOptions {

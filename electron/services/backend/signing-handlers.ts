@@ -46,7 +46,7 @@ function summary(identity: Identity): IdentitySummary {
   };
 }
 
-function requireSigning(backend: Backend): SigningDeps {
+export function requireSigning(backend: Backend): SigningDeps {
   if (!backend.signing) throw signingError('signing.not-configured', 'signering er ikke satt opp i denne appen', 'signing is not configured in this app instance');
   return backend.signing;
 }
@@ -67,7 +67,7 @@ function store(deps: SigningDeps, identity: Identity): Promise<void> {
   return saveProtectedIdentity(deps.identityDir, identity, deps.protector).catch(storeFailure(deps));
 }
 
-async function requireIdentity(deps: SigningDeps): Promise<Identity> {
+export async function requireIdentity(deps: SigningDeps): Promise<Identity> {
   const identity = await openStored(deps);
   if (!identity) {
     throw signingError(

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useRoute, useWorkspace } from '../store/hooks';
 import { routeToHash } from '../store/route';
+import type { Route } from '../store/types';
 import { SaveStatus } from './SaveStatus';
 import { QueueProgress } from './QueueProgress';
 
@@ -11,34 +12,54 @@ export function Header({ onHelp }: { onHelp: () => void }) {
   const navigate = useNavigate();
   const workspace = useWorkspace();
   const language = i18n.language === 'en' ? 'en' : 'nb';
+  const panel = workspace?.role === 'panel';
+  const link = (target: Route, label: string, current: boolean) => ({ target, label, current });
+  // A panel round has the lead's screens; an assessor's workspace the list and export. Start, verify and
+  // settings are always there.
   const links = [
-    { name: 'start' as const, label: t('nav.start'), current: route.name === 'start' },
-    ...(workspace
-      ? [{ name: 'list' as const, label: t('nav.applications'), current: route.name === 'list' || route.name === 'application' }]
+    link({ name: 'start' }, t('nav.start'), route.name === 'start'),
+    ...(workspace && !panel
+      ? [
+          link({ name: 'list' }, t('nav.applications'), route.name === 'list' || route.name === 'application'),
+          link({ name: 'export' }, t('signing.nav.export'), route.name === 'export'),
+        ]
       : []),
-    ...(workspace ? [{ name: 'export' as const, label: t('signing.nav.export'), current: route.name === 'export' }] : []),
-    { name: 'verify' as const, label: t('signing.nav.verify'), current: route.name === 'verify' },
-    { name: 'settings' as const, label: t('nav.settings'), current: route.name === 'settings' },
+    ...(panel
+      ? [
+          link({ name: 'panel', view: 'overview' }, t('panel.nav.overview'), (route.name === 'panel' && route.view === 'overview') || route.name === 'panel-application'),
+          link({ name: 'panel', view: 'collect' }, t('panel.nav.collect'), route.name === 'panel' && route.view === 'collect'),
+          link({ name: 'panel', view: 'ranking' }, t('panel.nav.ranking'), route.name === 'panel' && route.view === 'ranking'),
+          link({ name: 'panel', view: 'agreement' }, t('panel.nav.agreement'), route.name === 'panel' && route.view === 'agreement'),
+          link({ name: 'panel', view: 'export' }, t('panel.nav.export'), route.name === 'panel' && route.view === 'export'),
+        ]
+      : []),
+    link({ name: 'verify' }, t('signing.nav.verify'), route.name === 'verify'),
+    link({ name: 'settings' }, t('nav.settings'), route.name === 'settings'),
   ];
   return (
     <header className="app-header">
       <div className="brand">
         <span className="brand-name">Vurder</span>
         {workspace && <span className="brand-scheme">{workspace.schemeTitle[language]}</span>}
+        {workspace && (
+          <span className="role-badge" data-testid="role-badge">
+            {panel ? t('panel.role.panel') : t('panel.role.assessor')}
+          </span>
+        )}
       </div>
       <nav aria-label={t('nav.label')}>
         <ul>
-          {links.map((link) => (
-            <li key={link.name}>
+          {links.map((entry) => (
+            <li key={routeToHash(entry.target)}>
               <a
-                href={routeToHash({ name: link.name })}
-                aria-current={link.current ? 'page' : undefined}
+                href={routeToHash(entry.target)}
+                aria-current={entry.current ? 'page' : undefined}
                 onClick={(event) => {
                   event.preventDefault();
-                  navigate({ name: link.name });
+                  navigate(entry.target);
                 }}
               >
-                {link.label}
+                {entry.label}
               </a>
             </li>
           ))}

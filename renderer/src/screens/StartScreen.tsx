@@ -11,12 +11,14 @@ export function StartScreen() {
   const recent = useRecent();
   const busy = useBusy();
   const settings = useSettings();
-  const { createWorkspace, openWorkspace, createDemo, updateSettings, navigate } = useActions(
+  const { createWorkspace, openWorkspace, createDemo, updateSettings, navigate, createPanel, createDemoPanel } = useActions(
     'createWorkspace',
     'openWorkspace',
     'createDemo',
     'updateSettings',
     'navigate',
+    'createPanel',
+    'createDemoPanel',
   );
   const language = i18n.language === 'en' ? 'en' : 'nb';
 
@@ -51,7 +53,11 @@ export function StartScreen() {
         {workspace ? (
           <Paragraph>
             {t('start.currentWorkspace', { dir: workspace.dir, count: workspace.applicationCount, scheme: workspace.schemeTitle[language] })}{' '}
-            <Button variant="secondary" data-size="sm" onClick={() => navigate({ name: 'list' })}>
+            <Button
+              variant="secondary"
+              data-size="sm"
+              onClick={() => navigate(workspace.role === 'panel' ? { name: 'panel', view: 'overview' } : { name: 'list' })}
+            >
               {t('start.toList')}
             </Button>
           </Paragraph>
@@ -85,7 +91,25 @@ export function StartScreen() {
         )}
       </section>
 
-      {workspace && <ImportPanel />}
+      <section className="panel" aria-labelledby="panel-round-heading">
+        <Heading level={2} data-size="sm" id="panel-round-heading">
+          {t('panel.start.heading')}
+        </Heading>
+        <Paragraph>{t('panel.start.intro')}</Paragraph>
+        <div className="button-row">
+          <Button onClick={() => void createPanel()} disabled={busy}>
+            {t('panel.start.create')}
+          </Button>
+          <Button variant="secondary" onClick={() => void openWorkspace()} disabled={busy}>
+            {t('panel.start.open')}
+          </Button>
+          <Button variant="secondary" onClick={() => void createDemoPanel()} disabled={busy} data-testid="create-demo-panel">
+            {t('panel.start.demo')}
+          </Button>
+        </div>
+      </section>
+
+      {workspace && workspace.role !== 'panel' && <ImportPanel />}
     </div>
   );
 }

@@ -16,6 +16,8 @@ export const useSort = () => useStore((s) => s.sort);
 export const useDetail = () => useStore((s) => s.detail);
 export const useAssessment = () => useStore((s) => s.assessment);
 export const useSaveState = () => useStore((s) => s.saveState);
+export const useSnapshot = () => useStore((s) => s.snapshot);
+export const useTrustList = () => useStore((s) => s.trustList);
 
 /** Actions never change identity, so picking several with a shallow compare is cheap. */
 export function useActions<K extends keyof StoreState>(...keys: K[]): Pick<StoreState, K> {

@@ -8,15 +8,18 @@ import type { ApplicationsSlice } from './applications-slice';
 import { createApplicationsSlice } from './applications-slice';
 import type { AssessmentSlice } from './assessment-slice';
 import { createAssessmentSlice } from './assessment-slice';
+import type { PanelSlice } from './panel-slice';
+import { createPanelSlice } from './panel-slice';
 import type { UiSlice } from './ui-slice';
 import { createUiSlice } from './ui-slice';
 
-export type StoreState = SessionSlice & ImportSlice & ApplicationsSlice & AssessmentSlice & UiSlice;
+export type StoreState = SessionSlice & ImportSlice & ApplicationsSlice & AssessmentSlice & PanelSlice & UiSlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createSessionSlice(...a),
   ...createImportSlice(...a),
   ...createApplicationsSlice(...a),
   ...createAssessmentSlice(...a),
+  ...createPanelSlice(...a),
   ...createUiSlice(...a),
 }));

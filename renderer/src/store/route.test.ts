@@ -10,6 +10,9 @@ describe('routes in location.hash', () => {
       { name: 'settings' },
       { name: 'application', applicationId: 'ASK-2021-001', tab: 'scoring' },
       { name: 'application', applicationId: 'a.b_c', tab: 'finalise' },
+      { name: 'panel', view: 'overview' },
+      { name: 'panel', view: 'ranking' },
+      { name: 'panel-application', applicationId: 'ASK-2021-001' },
     ];
     for (const route of routes) expect(hashToRoute(routeToHash(route))).toEqual(route);
   });
@@ -18,6 +21,8 @@ describe('routes in location.hash', () => {
     expect(hashToRoute('')).toEqual({ name: 'start' });
     expect(hashToRoute('#/nowhere')).toEqual({ name: 'start' });
     expect(hashToRoute('#/applications/X-1')).toEqual({ name: 'application', applicationId: 'X-1', tab: 'impartiality' });
+    expect(hashToRoute('#/panel')).toEqual({ name: 'panel', view: 'overview' });
+    expect(hashToRoute('#/panel/bogus')).toEqual({ name: 'panel', view: 'overview' });
     expect(hashToRoute('#/applications/X-1/bogus')).toEqual({ name: 'application', applicationId: 'X-1', tab: 'impartiality' });
   });
 });

@@ -31,7 +31,13 @@ export const createSessionSlice: Slice<SessionSlice> = (set, get) => {
   }
 
   async function opened(workspace: WorkspaceSummary): Promise<void> {
-    set({ workspace, recent: await call('workspace:recent') });
+    set({ workspace, recent: await call('workspace:recent'), snapshot: null, mergeOutcomes: [] });
+    if (workspace.role === 'panel') {
+      // A panel round opens on its overview; its figures come from the snapshot, not the assessor's list.
+      await get().loadSnapshot();
+      get().navigate({ name: 'panel', view: 'overview' });
+      return;
+    }
     await get().loadApplications();
     get().navigate({ name: 'list' });
   }
@@ -51,7 +57,8 @@ export const createSessionSlice: Slice<SessionSlice> = (set, get) => {
         ]);
         setLanguage(settings.language);
         set({ settings, workspace, recent });
-        if (workspace) await get().loadApplications();
+        if (workspace?.role === 'panel') await get().loadSnapshot();
+        else if (workspace) await get().loadApplications();
         else if (get().route.name !== 'start' && get().route.name !== 'settings') get().navigate({ name: 'start' });
       } catch (reason) {
         get().notifyError(reason);

@@ -22,7 +22,13 @@ export type Route =
   | { name: 'application'; applicationId: string; tab: AssessmentTab }
   | { name: 'settings' }
   | { name: 'export' }
-  | { name: 'verify' };
+  | { name: 'verify' }
+  | { name: 'panel'; view: PanelView }
+  | { name: 'panel-application'; applicationId: string };
+
+/** The panel lead's screens (issue 10), in the order of the work. */
+export type PanelView = 'overview' | 'collect' | 'ranking' | 'agreement' | 'export';
+export const PANEL_VIEWS: readonly PanelView[] = ['overview', 'collect', 'ranking', 'agreement', 'export'];
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
