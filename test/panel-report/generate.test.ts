@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
 import { generatePanelReport, ReportError } from '../../electron/services/panel-report/generate';
 import type { ReportResult } from '../../electron/services/panel-report/generate';
+import { LetterError } from '../../electron/services/panel-report/letters';
 import { createIdentity } from '../../electron/services/signing/identity';
 import type { Identity } from '../../electron/services/signing/identity';
 import { run, squash, tempDir } from '../signing/helpers';
@@ -202,6 +203,17 @@ describe('refusals leave nothing behind', () => {
     expect(full.en).toContain('the folder exists and is not empty');
     expect(await readFile(join(dir, 'full', 'keep.txt'), 'utf8')).toBe('mine');
     expect((await readdir(dir)).filter((name) => name.includes('vurder-tmp'))).toEqual([]);
+  });
+
+  it('letters from a scheme file without decision texts: one line, nothing written', async () => {
+    const model = sampleModel(6);
+    const scheme = { ...model.scheme };
+    delete scheme.decision;
+    model.scheme = scheme;
+    const error = await generatePanelReport({ model, identity, outDir: join(dir, 'no-texts'), letters: true, draft: false }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(LetterError);
+    expect((error as LetterError).en).toBe('the scheme imdi-kommunale-integreringstiltak-2021 has no "decision" texts (payment, reporting, appeal); letters cannot be written');
+    await expect(stat(join(dir, 'no-texts'))).rejects.toThrow();
   });
 
   it('a signed report without an identity is refused', async () => {
