@@ -85,9 +85,9 @@ describe('records bound to the audit log', () => {
   it('the score edited on disk 5 → 7: verify names the file, export refuses it', async () => {
     await editScore();
     expect(await vurder('workspace', 'verify', ws, '--lang', 'en')).toBe(1);
-    expect(errors).toMatch(new RegExp(`^${file}: changed outside Vurder on 2026-11-30 11:15:00 \\(the audit log recorded version 1 on .* with SHA-256 [0-9a-f]{16}, the file now has [0-9a-f]{16}\\)\\n$`));
+    expect(errors).toMatch(new RegExp(`^${file}: changed outside Vurder on 2026-11-30 11:15:00 \\+01:00 \\(the audit log recorded version 1 on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} [+-]\\d{2}:\\d{2} with SHA-256 [0-9a-f]{16}, the file now has [0-9a-f]{16}\\)\\n$`));
     expect(await vurder('export', ws, ...withIdentity(), '--out', 'out2')).toBe(1);
-    expect(errors).toContain(`${file}: endret utenfor Vurder 2026-11-30 11:15:00`);
+    expect(errors).toContain(`${file}: endret utenfor Vurder 2026-11-30 11:15:00 +01:00`);
     await expect(readdir(join(root.dir, 'out2'))).rejects.toThrow(/ENOENT/);
   });
 

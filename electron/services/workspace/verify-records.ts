@@ -66,7 +66,12 @@ export async function readAuditRecords(ws: Workspace, options: VerifyOptions = {
 }
 
 async function changedAt(file: string): Promise<string> {
-  return osloTimestamp((await stat(file)).mtime).slice(0, 19).replace('T', ' ');
+  return readable(osloTimestamp((await stat(file)).mtime));
+}
+
+/** "2026-11-30T11:15:00.000+01:00" → "2026-11-30 11:15:00 +01:00": Oslo time, with its offset, to the second. */
+function readable(instant: string): string {
+  return `${instant.slice(0, 19).replace('T', ' ')} ${instant.slice(-6)}`;
 }
 
 function problem(file: string, code: RecordProblem['code'], params: Record<string, string | number>): RecordProblem {
@@ -85,7 +90,7 @@ async function checkFile(file: string, text: string, subject: string, records: A
     return problem(file, 'record.changed-outside', {
       changedAt: await changedAt(file),
       version: assessment.version,
-      recordedAt: recorded.time.slice(0, 19).replace('T', ' '),
+      recordedAt: readable(recorded.time),
       expected: recorded.sha256.slice(0, 16),
       actual: actual.slice(0, 16),
     });
