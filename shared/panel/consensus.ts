@@ -81,8 +81,13 @@ export function applyConsensusChange(record: ConsensusRecord | null, change: Con
   const next: ConsensusRecord = record
     ? { ...record, criteria: [...record.criteria] }
     : { formatVersion: 1, applicationId: change.applicationId, version: 0, updatedAt: at, criteria: [], eligibility: null, amount: null };
-  const parts = (change.criteria?.length ?? 0) + (change.eligibility ? 1 : 0) + (change.amount ? 1 : 0);
-  if (parts === 0) return problem('endringen sier ikke hva som skal settes (kriterium, kvalifisering eller beløp)', 'the change does not say what to set (criterion, eligibility or amount)');
+  const parts = (change.criteria?.length ?? 0) + (change.eligibility ? 1 : 0) + (change.amount ? 1 : 0) + (change.acknowledge ? 1 : 0);
+  if (parts === 0) {
+    return problem(
+      'endringen sier ikke hva som skal settes (kriterium, kvalifisering, beløp eller avklaring av et flagg)',
+      'the change does not say what to set (criterion, eligibility, amount or a flag to acknowledge)',
+    );
+  }
   for (const entry of change.criteria ?? []) {
     if (!scheme.criteria.some((criterion) => criterion.id === entry.criterionId)) return problem(`ukjent kriterium «${entry.criterionId}»`, `unknown criterion "${entry.criterionId}"`);
     if (typeof entry.score === 'number' && (entry.score < low || entry.score > high)) {
@@ -117,6 +122,14 @@ export function applyConsensusChange(record: ConsensusRecord | null, change: Con
       );
     }
     next.amount = firstYearAmount === null ? null : { firstYearAmount, justification: justification.trim(), at, by };
+  }
+  if (change.acknowledge) {
+    const { kind, justification } = change.acknowledge;
+    if (!justified(justification)) return tooShort(kind, min);
+    // One decision per kind: a new one replaces the old (the history keeps both).
+    next.acknowledged = [...(next.acknowledged ?? []).filter((entry) => entry.kind !== kind), { kind, justification: justification.trim(), at, by }].sort((a, b) =>
+      a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0,
+    );
   }
   return ok(next);
 }

@@ -110,6 +110,29 @@ describe('consensus', () => {
   const context = { scheme, settings: DEFAULT_ROUND_SETTINGS, firstYearRequested: 100_000, by: 'leder', at: '2021-04-01T10:00:00+02:00' };
   const reason = 'Panelet har drøftet saken og legger vekt på den konkrete planen.';
 
+  it('flags no value answers (too few, version conflict, untrusted) are settled only by a justified decision to go on', () => {
+    const assessments = [merged('a', 5, 5, { trusted: false }), merged('b', 2, 2, { status: 'version-conflict' }), merged('b', 6, 6, { status: 'version-conflict' })];
+    const open = build(assessments);
+    const state = (application: ReturnType<typeof build>) =>
+      Object.fromEntries(application.flags.map((flag) => [flag.kind, flag.settlement.state]));
+    expect(state(open)).toEqual({ 'too-few-assessments': 'open', 'version-conflict': 'open', 'untrusted-input': 'open' });
+    // A short justification is refused and changes nothing.
+    const short = applyConsensusChange(null, { applicationId: 'APP-1', acknowledge: { kind: 'too-few-assessments', justification: 'Ok.' } }, context);
+    expect(short.ok).toBe(false);
+    let record: ConsensusRecord | null = null;
+    for (const kind of ['too-few-assessments', 'version-conflict', 'untrusted-input'] as const) {
+      const applied = applyConsensusChange(record, { applicationId: 'APP-1', acknowledge: { kind, justification: reason } }, context);
+      if (!applied.ok) throw new Error(applied.error.en);
+      record = applied.value;
+    }
+    const settled = build(assessments, record);
+    expect(state(settled)).toEqual({ 'too-few-assessments': 'settled', 'version-conflict': 'settled', 'untrusted-input': 'settled' });
+    expect(settled.flags.every((flag) => flag.settlement.justification === reason)).toBe(true);
+    // Going on does not change the figures: the clashing versions stay out, the untrusted one stays marked.
+    expect(settled.statistics[0]?.scores).toEqual([{ assessorId: 'a', score: 5 }]);
+    expect(settled.assessments.find((assessment) => assessment.assessorId === 'a')?.trusted).toBe(false);
+  });
+
   it('the lead settles the flags: own score, eligibility, amount; the computed value can be accepted', () => {
     const assessments = [merged('a', 6, 5, { eligibility: 'ineligible' }), merged('b', 3, 5)];
     const before = build(assessments);

@@ -37,10 +37,11 @@ export function flagsFor(input: FlagInput): Flag[] {
   const add = (kind: FlagKind, who: readonly MergedAssessment[], reason: Flag['reason'], settlement: FlagSettlement, criterionId: Flag['criterionId'] = null) =>
     flags.push({ kind, applicationId, criterionId, assessorIds: ids(who), reason, blocksRanking: kind === 'eligibility-disagreement' && settlement.state === 'open', settlement });
   const included = assessments.filter((assessment) => assessment.status === 'included');
+  const acknowledged = (kind: FlagKind) => settledBy(record?.acknowledged?.find((entry) => entry.kind === kind));
 
   const needed = settings.assessorsPerApplication;
   if (included.length < needed) {
-    add('too-few-assessments', included, { nb: `${included.length} av ${needed} nødvendige vurderinger`, en: `${included.length} of the ${needed} assessments needed` }, OPEN);
+    add('too-few-assessments', included, { nb: `${included.length} av ${needed} nødvendige vurderinger`, en: `${included.length} of the ${needed} assessments needed` }, acknowledged('too-few-assessments'));
   }
   for (const assessment of assessments.filter((a) => a.status === 'conflict-of-interest')) {
     const ground = assessment.conflictOfInterest?.reason.trim() || '–';
@@ -65,13 +66,13 @@ export function flagsFor(input: FlagInput): Flag[] {
         nb: `to ulike filer fra ${clashing[0]?.assessorName ?? assessorId} har samme versjon ${version} (${files}); vurderingen er holdt utenfor til en nyere versjon er flettet inn`,
         en: `two different files from ${clashing[0]?.assessorName ?? assessorId} claim the same version ${version} (${files}); the assessment is left out until a newer version is merged`,
       },
-      OPEN,
+      acknowledged('version-conflict'),
     );
   }
   const untrusted = assessments.filter((a) => !a.trusted);
   if (untrusted.length > 0) {
     const names = untrusted.map((a) => a.assessorName).join(', ');
-    add('untrusted-input', untrusted, { nb: `ikke klarert signatur: ${names} (flettet med --allow-untrusted)`, en: `signature not trusted: ${names} (merged with --allow-untrusted)` }, OPEN);
+    add('untrusted-input', untrusted, { nb: `ikke klarert signatur: ${names} (flettet med --allow-untrusted)`, en: `signature not trusted: ${names} (merged with --allow-untrusted)` }, acknowledged('untrusted-input'));
   }
 
   for (const criterion of scheme.criteria) {

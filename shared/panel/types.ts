@@ -121,6 +121,10 @@ export const flagKindSchema = z.enum([
 
 export type FlagKind = z.infer<typeof flagKindSchema>;
 
+/** The flags the lead settles by an explicit, justified decision to go on (no consensus value answers them). */
+export const acknowledgeableFlagKindSchema = z.enum(['too-few-assessments', 'version-conflict', 'untrusted-input']);
+export type AcknowledgeableFlagKind = z.infer<typeof acknowledgeableFlagKindSchema>;
+
 /**
  * open: needs the lead (or more input). settled: the lead recorded a consensus decision that answers it.
  * automatic: handled by a fixed rule (a conflicted assessor is excluded); shown, needs nothing.
@@ -183,6 +187,15 @@ export const consensusRecordSchema = z
       .nullable(),
     /** The consensus amount for the FIRST budget year, whole kroner. */
     amount: z.object({ firstYearAmount: kroner, justification: z.string().min(1), at: instant, by: z.string().min(1) }).strict().nullable(),
+    /**
+     * Flags no score, verdict or amount can answer, which the lead settles by deciding to go on (docs/panel.md §
+     * Flags): too few assessments (rank on those there are), a version conflict (rank without that assessor's
+     * clashing versions) and untrusted input (the lead checked the signer another way; the file stays marked).
+     * Optional, so records written before it stay valid.
+     */
+    acknowledged: z
+      .array(z.object({ kind: acknowledgeableFlagKindSchema, justification: z.string().min(1), at: instant, by: z.string().min(1) }).strict())
+      .optional(),
   })
   .strict();
 
@@ -210,6 +223,8 @@ export const consensusChangeSchema = z
       .strict()
       .optional(),
     amount: z.object({ firstYearAmount: z.union([kroner, z.null()]), justification: z.string() }).strict().optional(),
+    /** The lead goes on despite a flag of this kind (see consensusRecordSchema.acknowledged). */
+    acknowledge: z.object({ kind: acknowledgeableFlagKindSchema, justification: z.string() }).strict().optional(),
   })
   .strict();
 

@@ -108,6 +108,15 @@ describe('vurder panel / merge / consensus / rank / allocate', () => {
     expect(signed.code, signed.err).toBe(0);
     await writeFile(join(dir, 'batch.json'), JSON.stringify([{ applicationId: 'ASK-2021-001', amount: { firstYearAmount: 300000, justification: reason } }]));
     expect((await vurder('consensus', 'set', 'panel', '--from', 'batch.json', '--by', 'leder')).code).toBe(0);
+    // Too few assessments: no value answers it; the lead goes on with a justified decision (docs/panel.md § Flags).
+    const badKind = await vurder('consensus', 'set', 'panel', 'ASK-2021-001', '--acknowledge', 'spread', '--justification', reason, '--lang', 'en');
+    expect(badKind.code).toBe(2);
+    expect(badKind.err).toMatch(/--acknowledge cannot be "spread"/);
+    const goOn = await vurder('consensus', 'set', 'panel', 'ASK-2021-001', '--acknowledge', 'too-few-assessments', '--justification', reason, '--by', 'leder');
+    expect(goOn.code, goOn.err).toBe(0);
+    const settled = JSON.parse((await vurder('panel', 'status', 'panel', '--json')).out) as { applications: { applicationId: string; flags: { kind: string; settlement: { state: string } }[] }[] };
+    const tooFew = settled.applications.find((application) => application.applicationId === 'ASK-2021-001')?.flags.find((flag) => flag.kind === 'too-few-assessments');
+    expect(tooFew?.settlement.state).toBe('settled');
 
     const ranked = await vurder('rank', 'panel', '--json');
     const ranking = JSON.parse(ranked.out) as { focusAreas: { focusArea: number; ranked: { applicationId: string; total: number }[] }[] };

@@ -1,5 +1,5 @@
 // `vurder consensus set <ws> <applicationId> [--criterion ID (--score N | --computed | --clear)]
-//   [--eligibility eligible|ineligible|clear] [--amount N|clear] --justification "…" [--by NAME]`
+//   [--eligibility eligible|ineligible|clear] [--amount N|clear] [--acknowledge too-few-assessments|version-conflict|untrusted-input] --justification "…" [--by NAME]`
 // `vurder consensus set <ws> --from consensus.json [--by NAME]` (an array of changes, all-or-nothing).
 // Exit 0 saved · 1 refused (nothing saved) · 2 bad usage or unreadable input (docs/panel.md § Consensus).
 import { readUserFile } from '../../services/input/user-file';
@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { formatErrorLine } from '../../../shared/errors/format';
 import type { Language } from '../../../shared/i18n/localized';
 import type { ConsensusChange } from '../../../shared/panel/types';
+import { acknowledgeableFlagKindSchema } from '../../../shared/panel/types';
 import { setConsensus } from '../../services/panel/consensus-store';
 import type { ParsedArgs } from '../args';
 import type { CliCommand, CliIo } from '../command';
@@ -15,7 +16,7 @@ import { IDENTITY_OPTIONS, OptionProblem, openPanelForCli } from './panel-option
 import { errorLine, parseWithLang, usageError } from './workspace';
 
 const USAGE =
-  'vurder consensus set <panelmappe|panel-dir> <søknad-id> [--criterion ID (--score N | --computed | --clear)] [--eligibility eligible|ineligible|clear] [--amount N|clear] --justification "…" [--by NAVN] | vurder consensus set <panelmappe|panel-dir> --from konsensus.json [--by NAVN]';
+  'vurder consensus set <panelmappe|panel-dir> <søknad-id> [--criterion ID (--score N | --computed | --clear)] [--eligibility eligible|ineligible|clear] [--amount N|clear] [--acknowledge too-few-assessments|version-conflict|untrusted-input] --justification "…" [--by NAVN] | vurder consensus set <panelmappe|panel-dir> --from konsensus.json [--by NAVN]';
 
 function last(parsed: ParsedArgs, name: string): string | undefined {
   return parsed.strings.get(name)?.at(-1);
@@ -40,6 +41,15 @@ function changeFromOptions(applicationId: string, parsed: ParsedArgs): Consensus
   if (eligibility !== undefined) {
     if (!['eligible', 'ineligible', 'clear'].includes(eligibility)) throw new OptionProblem(`--eligibility kan ikke være «${eligibility}»; bruk eligible | ineligible | clear`, `--eligibility cannot be "${eligibility}"; use eligible | ineligible | clear`);
     change.eligibility = { verdict: eligibility === 'clear' ? null : (eligibility as 'eligible' | 'ineligible'), justification };
+  }
+  const acknowledge = last(parsed, 'acknowledge');
+  if (acknowledge !== undefined) {
+    const kind = acknowledgeableFlagKindSchema.safeParse(acknowledge);
+    if (!kind.success) {
+      const kinds = acknowledgeableFlagKindSchema.options.join(' | ');
+      throw new OptionProblem(`--acknowledge kan ikke være «${acknowledge}»; bruk ${kinds}`, `--acknowledge cannot be "${acknowledge}"; use ${kinds}`);
+    }
+    change.acknowledge = { kind: kind.data, justification };
   }
   const amount = last(parsed, 'amount');
   if (amount !== undefined) {
@@ -74,7 +84,7 @@ function describe(lang: Language, count: number): string {
 async function run(args: readonly string[], io: CliIo): Promise<number> {
   const options = parseWithLang(
     args,
-    { ...IDENTITY_OPTIONS, criterion: 'string', score: 'string', computed: 'boolean', clear: 'boolean', eligibility: 'string', amount: 'string', justification: 'string', from: 'string', by: 'string' },
+    { ...IDENTITY_OPTIONS, criterion: 'string', score: 'string', computed: 'boolean', clear: 'boolean', eligibility: 'string', amount: 'string', acknowledge: 'string', justification: 'string', from: 'string', by: 'string' },
     io,
   );
   if (!options) return 2;

@@ -110,7 +110,7 @@ export async function setConsensus(ws: Workspace, input: readonly unknown[], opt
         actor: by,
         action: 'consensus.set',
         subject: next.applicationId,
-        data: { version: next.version, sha256: sha256Hex(text), previousVersion: before?.version ?? 0, criteria: next.criteria, eligibility: next.eligibility, amount: next.amount },
+        data: { version: next.version, sha256: sha256Hex(text), previousVersion: before?.version ?? 0, criteria: next.criteria, eligibility: next.eligibility, amount: next.amount, acknowledged: next.acknowledged ?? [] },
       });
     }
     return planned.map((entry) => entry.next);

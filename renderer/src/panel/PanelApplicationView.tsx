@@ -3,16 +3,22 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Heading, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
-import type { PanelApplication } from '../../../shared/panel/types';
+import { acknowledgeableFlagKindSchema } from '../../../shared/panel/types';
+import type { AcknowledgeableFlagKind, FlagKind, PanelApplication } from '../../../shared/panel/types';
 import { call } from '../api/client';
 import { DocumentsPanel } from '../components/DocumentsPanel';
 import { TableWrap } from '../components/TableWrap';
 import { kroner, uiLanguage } from '../format';
 import { useActions, useSnapshot, useWorkspace } from '../store/hooks';
 import type { ApplicationDetail } from '../store/types';
+import { AcknowledgeFlag } from './AcknowledgeFlag';
 import { ConsensusEditor } from './ConsensusEditor';
 import { DecisionEditor } from './DecisionEditor';
 import './panel.css';
+
+function isAcknowledgeable(kind: FlagKind): kind is AcknowledgeableFlagKind {
+  return acknowledgeableFlagKindSchema.safeParse(kind).success;
+}
 
 function AssessorTable({ application }: { application: PanelApplication }) {
   const { t } = useTranslation();
@@ -155,6 +161,9 @@ export function PanelApplicationView({ applicationId }: { applicationId: string 
                     </Tag>{' '}
                     <strong>{t(`panel.flagKind.${flag.kind}`)}</strong>: {flag.reason[language]}
                     {flag.settlement.justification && <p className="justification">{t('panel.consensus.justifiedWith', { text: flag.settlement.justification })}</p>}
+                    {flag.settlement.state === 'open' && isAcknowledgeable(flag.kind) && (
+                      <AcknowledgeFlag applicationId={application.applicationId} kind={flag.kind} minLength={minLength} />
+                    )}
                   </li>
                 ))}
               </ul>
