@@ -35,5 +35,6 @@ export function ms(value: number): string {
 }
 
 export function ratio(figure: number, reference: number): string {
-  return `${(figure / reference).toFixed(3)}×`;
+  const value = figure / reference;
+  return `${value >= 0.01 ? value.toFixed(3) : value.toPrecision(2)}×`;
 }
