@@ -1,7 +1,8 @@
 // `vurder report` on the demo panel (createDemoPanel, the 65-application 2021 round with every flag kind):
 // refused while flags are open, listing them; as a draft it writes the innstilling, workbook, award list and
-// one letter per applicant, and the award list reads back through `vurder awards check`.
-import { readdir, stat } from 'node:fs/promises';
+// one letter per applicant, and the award list reads back through `vurder awards check`; once the lead has
+// settled every flag (a consensus batch, acknowledgements for the flags no value answers), the signed report.
+import { readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
@@ -9,6 +10,7 @@ import type { CliIo } from '../../electron/cli/command';
 import { createDemoPanel } from '../../electron/services/demo/panel';
 import { createIdentity, writeIdentityP12 } from '../../electron/services/signing/identity';
 import { tempDir } from '../integration/helpers/workspace';
+import type { ConsensusChange, PanelApplication } from '../../shared/panel/types';
 import { run, squash } from '../signing/helpers';
 
 let dir: string;
@@ -59,4 +61,71 @@ describe('vurder report on the demo panel', () => {
     // The demo has one award far below its focus area's median (as the published 2021 list has): a note only.
     expect(json.problems.map((problem) => problem.kind)).toEqual(['amount-outlier']);
   });
+
+  it('once the lead has settled every flag, the signed report: pdfsig-valid innstilling and one signed letter per applicant', async () => {
+    // The lead's decisions for every open flag, in one batch (what the panel screens do one by one).
+    const status = JSON.parse((await cli(['panel', 'status', 'demo', '--json'])).stdout) as { applications: PanelApplication[] };
+    const reason = 'Panelet har drøftet søknaden i møte og står samlet bak denne avgjørelsen.';
+    const changes: ConsensusChange[] = [];
+    for (const application of status.applications) {
+      const open = application.flags.filter((flag) => flag.settlement.state === 'open');
+      if (open.length === 0) continue;
+      const change: ConsensusChange = { applicationId: application.applicationId };
+      for (const flag of open) {
+        switch (flag.kind) {
+          case 'spread':
+          case 'threshold-split':
+            if (flag.criterionId !== null && !change.criteria?.some((entry) => entry.criterionId === flag.criterionId)) {
+              change.criteria = [...(change.criteria ?? []), { criterionId: flag.criterionId, score: 'computed', justification: reason }];
+            }
+            break;
+          case 'eligibility-disagreement':
+            change.eligibility = { verdict: 'eligible', justification: reason };
+            break;
+          case 'grant-vs-reject':
+          case 'amount-difference':
+            change.amount = { firstYearAmount: application.consensus.amount.firstYearAmount ?? 0, justification: reason };
+            break;
+          case 'too-few-assessments':
+          case 'version-conflict':
+          case 'untrusted-input':
+            // One acknowledgement per call: the batch takes one change per application, so these go last.
+            change.acknowledge = { kind: flag.kind, justification: reason };
+            break;
+          case 'conflict-of-interest':
+            break;
+        }
+      }
+      changes.push(change);
+    }
+    await writeFile(join(dir, 'settle.json'), JSON.stringify(changes));
+    const settled = await cli(['consensus', 'set', 'demo', '--from', 'settle.json', '--by', 'Øyvind Ærø Åsen']);
+    expect(settled.code, settled.stderr).toBe(0);
+    // An application with two kinds to acknowledge needs a second decision for the second kind.
+    const again = JSON.parse((await cli(['panel', 'status', 'demo', '--json'])).stdout) as { applications: PanelApplication[] };
+    const rest: ConsensusChange[] = again.applications.flatMap((application) =>
+      application.flags
+        .filter((flag) => flag.settlement.state === 'open')
+        .map((flag) => ({ applicationId: application.applicationId, acknowledge: { kind: flag.kind as 'too-few-assessments', justification: reason } })),
+    );
+    for (const change of rest) {
+      await writeFile(join(dir, 'rest.json'), JSON.stringify([change]));
+      const result = await cli(['consensus', 'set', 'demo', '--from', 'rest.json']);
+      expect(result.code, result.stderr).toBe(0);
+    }
+    const final = JSON.parse((await cli(['panel', 'status', 'demo', '--json'])).stdout) as { flagCounts: { open: number } };
+    expect(final.flagCounts.open).toBe(0);
+
+    const report = await cli(['report', 'demo', '--identity', 'lead.p12', '--passphrase-env', 'LEAD_PASS', '--out', 'signert', '--letters']);
+    expect(report.code, report.stderr).toBe(0);
+    const innstilling = (await readdir(join(dir, 'signert'))).find((name) => name.endsWith('.pdf'));
+    expect(innstilling).toBeDefined();
+    const verdict = (await run('pdfsig', [join(dir, 'signert', innstilling ?? '')])).output;
+    expect(verdict).toContain('Signature is Valid');
+    expect(verdict).toContain('Total document signed');
+    expect(verdict).toContain('Øyvind Ærø Åsen');
+    const letters = await readdir(join(dir, 'signert', 'brev'));
+    expect(letters).toHaveLength(65);
+    expect((await run('pdfsig', [join(dir, 'signert', 'brev', letters[0] ?? '')])).output).toContain('Signature is Valid');
+  }, 300_000);
 });
