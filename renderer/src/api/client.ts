@@ -46,6 +46,13 @@ export function pathOfDroppedFile(file: File): string {
   return window.api ? window.api.getPathForFile(file) : '';
 }
 
+/** The paths of everything dropped (files or folders); those the shell could not resolve are left out. */
+export function pathsOfDrop(files: FileList): string[] {
+  return Array.from(files)
+    .map((file) => pathOfDroppedFile(file))
+    .filter((path) => path !== '');
+}
+
 /** The message to show for any failure, in the UI language when main gave both. */
 export function messageOf(reason: unknown, language: string): string {
   if (reason instanceof ApiError) return (language === 'en' ? reason.localized?.en : reason.localized?.nb) ?? reason.message;

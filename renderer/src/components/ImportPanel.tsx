@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading } from '@digdir/designsystemet-react';
-import { pathOfDroppedFile } from '../api/client';
+import { pathsOfDrop } from '../api/client';
 import { useActions, useImportState } from '../store/hooks';
 import type { ImportProgress } from '../store/import-slice';
 import type { ImportResult } from '../store/types';
@@ -60,9 +60,7 @@ export function ImportPanel() {
   function onDrop(event: React.DragEvent<HTMLDivElement>): void {
     event.preventDefault();
     setOver(false);
-    const paths = Array.from(event.dataTransfer.files)
-      .map((file) => pathOfDroppedFile(file))
-      .filter((path) => path !== '');
+    const paths = pathsOfDrop(event.dataTransfer.files);
     if (paths.length === 0) notify('error', t('import.dropNoPath'));
     else void importPaths(paths);
   }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { PanelSnapshot } from '../../../shared/panel/types';
-import { pathOfDroppedFile } from '../api/client';
+import { pathsOfDrop } from '../api/client';
 import { ImportPanel } from '../components/ImportPanel';
 import { TableWrap } from '../components/TableWrap';
 import { uiLanguage } from '../format';
@@ -52,9 +52,7 @@ export function CollectScreen({ snapshot }: { snapshot: PanelSnapshot }) {
   function onDrop(event: React.DragEvent<HTMLDivElement>): void {
     event.preventDefault();
     setOver(false);
-    const paths = Array.from(event.dataTransfer.files)
-      .map((file) => pathOfDroppedFile(file))
-      .filter((path) => path !== '');
+    const paths = pathsOfDrop(event.dataTransfer.files);
     if (paths.length === 0) notify('error', t('import.dropNoPath'));
     else void mergeFiles(paths);
   }

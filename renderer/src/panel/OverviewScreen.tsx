@@ -5,6 +5,7 @@ import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { flagKindSchema } from '../../../shared/panel/types';
 import type { MergedAssessment, PanelApplication, PanelSnapshot } from '../../../shared/panel/types';
 import { TableWrap } from '../components/TableWrap';
+import { AssessmentTags } from './AssessmentTags';
 import { useNavigate } from '../store/hooks';
 import type { OverviewFilter } from './overview-rows';
 import { DEFAULT_OVERVIEW_FILTER, largestSpread, openFlagCount, overviewRows, roundCounts } from './overview-rows';
@@ -20,16 +21,7 @@ function ScoreCell({ assessment }: { assessment: MergedAssessment | undefined })
       <span aria-label={t('panel.overview.scorePairLabel', { feasibility: score('feasibility'), transferValue: score('transferValue') })}>
         {score('feasibility')} · {score('transferValue')}
       </span>
-      {assessment.status !== 'included' && (
-        <Tag data-size="sm" data-color="warning">
-          {t(`panel.assessmentStatus.${assessment.status}`)}
-        </Tag>
-      )}
-      {!assessment.trusted && (
-        <Tag data-size="sm" data-color="danger">
-          {t('panel.untrusted')}
-        </Tag>
-      )}
+      <AssessmentTags assessment={assessment} />
     </span>
   );
 }

@@ -12,6 +12,7 @@ import { kroner, uiLanguage } from '../format';
 import { useActions, useSnapshot, useWorkspace } from '../store/hooks';
 import type { ApplicationDetail } from '../store/types';
 import { AcknowledgeFlag } from './AcknowledgeFlag';
+import { AssessmentTags } from './AssessmentTags';
 import { ConsensusEditor } from './ConsensusEditor';
 import { DecisionEditor } from './DecisionEditor';
 import './panel.css';
@@ -34,16 +35,7 @@ function AssessorTable({ application }: { application: PanelApplication }) {
             {application.assessments.map((assessment) => (
               <th scope="col" key={assessment.assessorId}>
                 {assessment.assessorName}
-                {assessment.status !== 'included' && (
-                  <Tag data-size="sm" data-color="warning">
-                    {t(`panel.assessmentStatus.${assessment.status}`)}
-                  </Tag>
-                )}
-                {!assessment.trusted && (
-                  <Tag data-size="sm" data-color="danger">
-                    {t('panel.untrusted')}
-                  </Tag>
-                )}
+                <AssessmentTags assessment={assessment} />
               </th>
             ))}
           </tr>

@@ -5,6 +5,7 @@ import type { RequestOf, ResponseOf } from '../../../shared/ipc/contract';
 import type { PanelSnapshot } from '../../../shared/panel/types';
 import { call, messageOf } from '../api/client';
 import type { Slice } from './slice';
+import { whileBusy } from './slice';
 
 export type MergeOutcome = ResponseOf<'panel:merge'>['outcomes'][number];
 export type TrustEntry = ResponseOf<'trust:list'>['entries'][number];
@@ -36,16 +37,7 @@ export interface PanelSlice {
 }
 
 export const createPanelSlice: Slice<PanelSlice> = (set, get) => {
-  async function guarded(work: () => Promise<void>): Promise<void> {
-    set({ busy: true });
-    try {
-      await work();
-    } catch (reason) {
-      get().notifyError(reason);
-    } finally {
-      set({ busy: false });
-    }
-  }
+  const guarded = (work: () => Promise<void>) => whileBusy(get, set, work);
 
   async function openedPanel(workspace: ResponseOf<'panel:create'>): Promise<void> {
     set({ workspace, recent: await call('workspace:recent'), mergeOutcomes: [] });

@@ -3,6 +3,7 @@ import type { RequestOf } from '../../../shared/ipc/contract';
 import { call } from '../api/client';
 import { setLanguage } from '../i18n';
 import type { Slice } from './slice';
+import { whileBusy } from './slice';
 import type { RecentWorkspace, Settings, WorkspaceSummary } from './types';
 
 export interface SessionSlice {
@@ -19,16 +20,7 @@ export interface SessionSlice {
 }
 
 export const createSessionSlice: Slice<SessionSlice> = (set, get) => {
-  async function guarded(work: () => Promise<void>): Promise<void> {
-    set({ busy: true });
-    try {
-      await work();
-    } catch (reason) {
-      get().notifyError(reason);
-    } finally {
-      set({ busy: false });
-    }
-  }
+  const guarded = (work: () => Promise<void>) => whileBusy(get, set, work);
 
   async function opened(workspace: WorkspaceSummary): Promise<void> {
     set({ workspace, recent: await call('workspace:recent'), snapshot: null, mergeOutcomes: [] });
