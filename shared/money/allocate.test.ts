@@ -6,20 +6,9 @@ import type { SchemeDefinition } from '../scheme/schema';
 import { allocateLargestRemainder } from './allocate';
 import { add, compare, rational, roundHalfUp, sub, ZERO, type Rational } from './rational';
 import { computeStipend } from './stipend';
+import { seededRandom as random } from '../panel/prng';
 
 const scheme = getBuiltInScheme('imdi-kommunale-integreringstiltak-2021') as SchemeDefinition;
-
-/** A small seeded generator (mulberry32), so a failing case can be rerun. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('allocateLargestRemainder', () => {
   it('rounds the total once and gives the kroner left over to the largest remainders', () => {
