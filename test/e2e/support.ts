@@ -34,6 +34,11 @@ export async function writeHostileZip(dir: string): Promise<string> {
 
 /** WCAG 2.1 A and AA; serious and critical violations fail the test, with their ids and targets in the message. */
 export async function expectNoSeriousA11yViolations(page: Page, screen: string): Promise<void> {
+  // A dialog fading in is measured at part opacity (false contrast failures): let animations finish first.
+  // Endless ones (a spinner) are left alone.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+  );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
