@@ -64,7 +64,7 @@ export function ScoringTab({ detail, assessment, scheme }: ScoringTabProps) {
             const criterion = scheme.criteria.find((candidate) => candidate.id === entry.criterionId);
             return (
               <li key={entry.criterionId} data-threshold={entry.status}>
-                {criterion?.title[language]}: {entry.score ?? '–'} – {thresholdText(entry.status, entry.threshold)}
+                {criterion?.title[language]}: {entry.score === null ? '' : `${entry.score} – `}{thresholdText(entry.status, entry.threshold)}
               </li>
             );
           })}
