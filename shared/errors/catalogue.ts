@@ -361,6 +361,10 @@ export const ERROR_CATALOGUE = {
     en: 'application {applicationId} appears more than once in the file',
   },
   'consensus.invalid': { nb: '{detailNb}', en: '{detailEn}' },
+  'impartiality.round-damaged': {
+    nb: 'habilitetserklæringen for runden kan ikke leses ({detail}); erklær på nytt',
+    en: 'the round impartiality declaration cannot be read ({detail}); declare again',
+  },
   /** The panel's documents were not written (open flags, award-list findings, no identity …); nothing half-written. */
   'panel.report-refused': { nb: 'innstillingen ble ikke laget: {detailNb}', en: 'the recommendation was not made: {detailEn}' },
   'consensus.stale-version': {

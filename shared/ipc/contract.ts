@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { panelChannels, reportProgressSchema } from './panel-schemas';
 import type { Result, AppError } from '../result';
 import { assessmentSchema } from '../assessment/schema';
+import { roundDeclarationSchema } from '../assessment/round-impartiality';
 import {
   absolutePathSchema,
   appErrorSchema,
@@ -111,6 +112,13 @@ export const channels = {
 
   /** The current assessor's assessment; a blank draft (version 0, not yet saved) when there is none. */
   'assessment:get': channel(applicationIdRequestSchema, assessmentSchema),
+  /** The current assessor's round-level impartiality declaration, or null (issue 12 point 3). */
+  'impartiality:round-get': channel(noRequest, roundDeclarationSchema.nullable()),
+  /** Declares no conflict with the listed applicants at once; a blank assessment of a listed application starts declared. */
+  'impartiality:round-declare': channel(
+    z.object({ applicationIds: z.array(applicationIdRequestSchema.shape.applicationId).min(1).max(10_000) }).strict(),
+    roundDeclarationSchema,
+  ),
   /** Saves a draft. Refused with `assessment.stale-version` when the stored version is newer. */
   'assessment:save': channel(z.object({ assessment: assessmentSchema }).strict(), assessmentSchema),
   'assessment:finalise': channel(applicationIdRequestSchema, assessmentSchema),

@@ -97,6 +97,9 @@ function implementations(backend: Backend): Implementations {
       if (recovered !== undefined) backend.events.emit('assessment:recovered', { applicationId, ...recovered });
       return assessment;
     },
+    'impartiality:round-get': async () => backend.requireWorkspace().roundDeclaration(await backend.requireAssessor()),
+    'impartiality:round-declare': async ({ applicationIds }) =>
+      backend.requireWorkspace().declareRound(await backend.requireAssessor(), applicationIds),
     'assessment:save': async ({ assessment }) => {
       const workspace = backend.requireWorkspace();
       const assessor = await backend.requireAssessor();

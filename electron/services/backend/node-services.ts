@@ -12,6 +12,8 @@ import { generateDemoPackages, writeDemoPackage } from '../demo/generate';
 import { importPackages } from '../import/import-packages';
 import { cleanAssessorTempFiles, loadAssessment, newAssessment, saveAssessment } from '../store/assessment-store';
 import { applicationIds, getApplication, readDocument } from '../workspace/applications';
+import { impartialityFromRound } from '../../../shared/assessment/round-impartiality';
+import { declareRound, readRoundDeclaration } from '../store/round-impartiality';
 import { listSummaries, refreshSummary } from '../workspace/summary-index';
 import type { ApplicationRecord } from '../workspace/applications';
 import { createWorkspace, DEFAULT_SCHEME_ID, openWorkspace, workspaceRole } from '../workspace/workspace';
@@ -83,7 +85,11 @@ export function workspaceHandle(ws: Workspace): WorkspaceHandle {
       // Refuses an id that is not imported, so a blank draft is never offered for nothing.
       await getApplication(ws, applicationId, null);
       const loaded = await loadAssessment(ws, assessor.id, applicationId);
-      const assessment = loaded.assessment ?? newAssessment(ws, applicationId, assessor);
+      // A blank draft of an application the round declaration lists starts with that declaration (issue 12.3).
+      const assessment = loaded.assessment ?? {
+        ...newAssessment(ws, applicationId, assessor),
+        impartiality: impartialityFromRound(await readRoundDeclaration(ws, assessor.id), applicationId),
+      };
       return loaded.recovered === undefined ? { assessment } : { assessment, recovered: loaded.recovered };
     },
     saveAssessment(assessment) {
@@ -99,6 +105,13 @@ export function workspaceHandle(ws: Workspace): WorkspaceHandle {
       const current = await currentAssessment(ws, applicationId, assessor);
       if (current === null || current.status !== 'final') throw appError('assessment.not-final', `${assessor.id}/${applicationId}`);
       return saveAssessment(ws, current, { reopenReason: reason });
+    },
+    roundDeclaration(assessor) {
+      return readRoundDeclaration(ws, assessor.id);
+    },
+    async declareRound(assessor, ids) {
+      const records = await Promise.all(ids.map((applicationId) => getApplication(ws, applicationId, null)));
+      return declareRound(ws, assessor, records.map((record) => ({ applicationId: record.summary.applicationId, applicantName: record.summary.applicantName })));
     },
     panel() {
       return workspaceRole(ws.meta) === 'panel' ? panelHandle(ws) : null;

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { OpenOptions } from '../workspace/workspace';
 import type { Assessment, Assessor } from '../../../shared/assessment/schema';
+import type { RoundDeclaration } from '../../../shared/assessment/round-impartiality';
 import type { EventName, EventPayloadOf } from '../../../shared/ipc/contract';
 import type { MergeOutcomeView, ReportProgressView, RoundSettingsPatch } from '../../../shared/ipc/panel-schemas';
 import type { reportResultViewSchema } from '../../../shared/ipc/panel-schemas';
@@ -107,6 +108,10 @@ export interface WorkspaceHandle {
   finaliseAssessment(applicationId: string, assessor: Assessor): Promise<Assessment>;
   reopenAssessment(applicationId: string, assessor: Assessor, reason: string): Promise<Assessment>;
   verifyAudit(): Promise<AuditVerificationView>;
+  /** The assessor's round-level impartiality declaration (issue 12 point 3), or null. */
+  roundDeclaration(assessor: Assessor): Promise<RoundDeclaration | null>;
+  /** Declares no conflict for every listed application (each must be imported). */
+  declareRound(assessor: Assessor, applicationIds: readonly string[]): Promise<RoundDeclaration>;
   /** The panel services when this is a panel workspace (role panel), else null. */
   panel(): PanelHandle | null;
 }

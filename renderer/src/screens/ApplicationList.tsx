@@ -8,6 +8,7 @@ import type { ListFilters, SortKey } from '../store/filter';
 import { useActions, useApplications, useFilters, useSort } from '../store/hooks';
 import { useStore } from '../store';
 import { QueueProgress } from '../components/QueueProgress';
+import { RoundImpartiality } from '../components/RoundImpartiality';
 import type { MyStatus, VerdictValue } from '../store/types';
 import { kroner } from '../format';
 import { VerdictTag, StatusTag } from '../components/Tags';
@@ -82,6 +83,7 @@ export function ApplicationList() {
       </div>
       {showImport && <ImportPanel />}
       <QueueProgress />
+      <RoundImpartiality />
       <search className="filters" aria-label={t('list.filtersLabel')}>
         <Textfield
           label={t('list.search')}
