@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading } from '@digdir/designsystemet-react';
-import { pathsOfDrop } from '../api/client';
+import { DropZone } from './DropZone';
 import { useActions, useImportState } from '../store/hooks';
 import type { ImportProgress } from '../store/import-slice';
 import type { ImportResult } from '../store/types';
@@ -41,8 +41,7 @@ function ProgressLine({ progress }: { progress: ImportProgress }) {
 export function ImportPanel() {
   const { t } = useTranslation();
   const { importing, progress, results, version } = useImportState();
-  const { chooseAndImport, importPaths, notify } = useActions('chooseAndImport', 'importPaths', 'notify');
-  const [over, setOver] = useState(false);
+  const { chooseAndImport, importPaths } = useActions('chooseAndImport', 'importPaths');
   // The choice belongs to one result array (one import); a new import starts from the default again.
   const [choice, setChoice] = useState<{ of: readonly ImportResult[]; view: View } | null>(null);
   const view: View = choice?.of === results ? choice.view : results.length <= PLAIN_LIST_MAX ? 'all' : 'collapsed';
@@ -57,35 +56,17 @@ export function ImportPanel() {
     return { counts: found, refused: refusedRows };
   }, [results, version]);
 
-  function onDrop(event: React.DragEvent<HTMLDivElement>): void {
-    event.preventDefault();
-    setOver(false);
-    const paths = pathsOfDrop(event.dataTransfer.files);
-    if (paths.length === 0) notify('error', t('import.dropNoPath'));
-    else void importPaths(paths);
-  }
-
   return (
     <section className="panel" aria-labelledby="import-heading">
       <Heading level={2} data-size="sm" id="import-heading">
         {t('import.heading')}
       </Heading>
-      <div
-        className="drop-zone"
-        data-over={over}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-        data-testid="drop-zone"
-      >
+      <DropZone testId="drop-zone" onPaths={(paths) => void importPaths(paths)}>
         <p>{t('import.dropHint')}</p>
         <Button onClick={() => void chooseAndImport()} disabled={importing}>
           {t('import.choose')}
         </Button>
-      </div>
+      </DropZone>
       <div role="status" aria-live="polite" className="import-progress">
         {importing && progress && <ProgressLine progress={progress} />}
         {!importing && results.length > 0 && (

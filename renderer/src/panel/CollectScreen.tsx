@@ -1,10 +1,9 @@
 // Collect: the assessors' signed exchange files (picked or dropped, many at once or a folder), one result line
 // per file and a summary; the round's trust list in the same place. Packages are imported here too.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { PanelSnapshot } from '../../../shared/panel/types';
-import { pathsOfDrop } from '../api/client';
+import { DropZone } from '../components/DropZone';
 import { ImportPanel } from '../components/ImportPanel';
 import { TableWrap } from '../components/TableWrap';
 import { uiLanguage } from '../format';
@@ -46,16 +45,7 @@ export function CollectScreen({ snapshot }: { snapshot: PanelSnapshot }) {
   const busy = useBusy();
   const merging = useStore((s) => s.merging);
   const outcomes = useStore((s) => s.mergeOutcomes);
-  const { chooseAndMerge, mergeFiles, addTrust, removeTrust, notify } = useActions('chooseAndMerge', 'mergeFiles', 'addTrust', 'removeTrust', 'notify');
-  const [over, setOver] = useState(false);
-
-  function onDrop(event: React.DragEvent<HTMLDivElement>): void {
-    event.preventDefault();
-    setOver(false);
-    const paths = pathsOfDrop(event.dataTransfer.files);
-    if (paths.length === 0) notify('error', t('import.dropNoPath'));
-    else void mergeFiles(paths);
-  }
+  const { chooseAndMerge, mergeFiles, addTrust, removeTrust } = useActions('chooseAndMerge', 'mergeFiles', 'addTrust', 'removeTrust');
 
   return (
     <div className="screen panel-collect">
@@ -68,22 +58,12 @@ export function CollectScreen({ snapshot }: { snapshot: PanelSnapshot }) {
         <Heading level={2} data-size="sm" id="merge-heading">
           {t('panel.collect.mergeHeading')}
         </Heading>
-        <div
-          className="drop-zone"
-          data-over={over}
-          data-testid="exchange-drop-zone"
-          onDragOver={(event) => {
-            event.preventDefault();
-            setOver(true);
-          }}
-          onDragLeave={() => setOver(false)}
-          onDrop={onDrop}
-        >
+        <DropZone testId="exchange-drop-zone" onPaths={(paths) => void mergeFiles(paths)}>
           <Paragraph>{t('panel.collect.dropHint')}</Paragraph>
           <Button onClick={() => void chooseAndMerge()} disabled={merging || busy}>
             {t('panel.collect.choose')}
           </Button>
-        </div>
+        </DropZone>
         {merging && <progress aria-label={t('panel.collect.merging')} />}
         {outcomes.length > 0 && <Outcomes outcomes={outcomes} />}
         <Paragraph data-size="sm">{t('panel.collect.mergedSoFar', { count: snapshot.exchangeFiles.length })}</Paragraph>

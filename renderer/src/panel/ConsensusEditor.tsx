@@ -3,11 +3,12 @@
 // until the form is complete; main checks again and its message is shown in place.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { PanelApplication } from '../../../shared/panel/types';
 import type { Criterion } from '../../../shared/scheme/schema';
 import { uiLanguage } from '../format';
 import { useActions } from '../store/hooks';
+import { JustificationField, useJustification } from './JustificationField';
 
 export interface ConsensusEditorProps {
   application: PanelApplication;
@@ -26,24 +27,18 @@ export function ConsensusEditor({ application, criterion, scale, minLength }: Co
   const { setConsensus } = useActions('setConsensus');
   const current = application.consensus.criteria.find((entry) => entry.criterionId === criterion.id);
   const [score, setScore] = useState<number | null>(current?.source === 'lead' ? (current.value ?? null) : null);
-  const [justification, setJustification] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const justification = useJustification(minLength);
   const [saving, setSaving] = useState(false);
-  const length = justification.trim().length;
-  const tooShort = length < minLength;
   const scores = Array.from({ length: scale.max - scale.min + 1 }, (_, index) => scale.min + index);
   const id = `${application.applicationId}-${criterion.id}`;
 
   async function save(choice: number | 'computed'): Promise<void> {
-    if (tooShort) {
-      setProblem(t('panel.consensus.tooShort', { length, min: minLength }));
-      return;
-    }
+    if (!justification.longEnough()) return;
     setSaving(true);
-    const failed = await setConsensus({ applicationId: application.applicationId, criteria: [{ criterionId: criterion.id, score: choice, justification: justification.trim() }] });
+    const failed = await setConsensus({ applicationId: application.applicationId, criteria: [{ criterionId: criterion.id, score: choice, justification: justification.text.trim() }] });
     setSaving(false);
-    setProblem(failed);
-    if (failed === null) setJustification('');
+    justification.setProblem(failed);
+    if (failed === null) justification.clear();
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLElement>): void {
@@ -84,27 +79,20 @@ export function ConsensusEditor({ application, criterion, scale, minLength }: Co
           </label>
         ))}
       </fieldset>
-      <Textfield
+      <JustificationField
+        state={justification}
         id={`consensus-justification-${id}`}
-        multiline
-        rows={3}
         label={t('panel.consensus.justification')}
         description={t('panel.consensus.justificationHelp', { min: minLength })}
-        value={justification}
-        onChange={(event) => {
-          setJustification(event.target.value);
-          setProblem(null);
-        }}
-        error={problem ?? undefined}
       />
       <p className="muted" aria-live="polite">
-        {t('scoring.length', { length, min: minLength })}
+        {t('scoring.length', { length: justification.text.trim().length, min: minLength })}
       </p>
       <div className="button-row">
         <Button data-size="sm" onClick={() => void save('computed')} disabled={saving || current?.computed === null}>
           {t('panel.consensus.acceptComputed')}
         </Button>
-        <Button data-size="sm" variant="secondary" onClick={() => void (score === null ? setProblem(t('panel.consensus.chooseScore')) : save(score))} disabled={saving}>
+        <Button data-size="sm" variant="secondary" onClick={() => void (score === null ? justification.setProblem(t('panel.consensus.chooseScore')) : save(score))} disabled={saving}>
           {t('panel.consensus.saveOwn')}
         </Button>
       </div>

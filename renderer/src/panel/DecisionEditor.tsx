@@ -6,28 +6,27 @@ import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-re
 import type { PanelApplication } from '../../../shared/panel/types';
 import { kroner } from '../format';
 import { useActions } from '../store/hooks';
+import { JustificationField, useJustification } from './JustificationField';
 
 export function DecisionEditor({ application, minLength }: { application: PanelApplication; minLength: number }) {
   const { t } = useTranslation();
   const { setConsensus } = useActions('setConsensus');
   const [verdict, setVerdict] = useState<'eligible' | 'ineligible' | null>(null);
   const [amount, setAmount] = useState('');
-  const [justification, setJustification] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const length = justification.trim().length;
+  const justification = useJustification(minLength);
   const id = application.applicationId;
 
   async function save(change: 'eligibility' | 'amount'): Promise<void> {
-    if (length < minLength) return setProblem(t('panel.consensus.tooShort', { length, min: minLength }));
-    if (change === 'eligibility' && verdict === null) return setProblem(t('panel.consensus.chooseVerdict'));
+    if (!justification.longEnough()) return;
+    if (change === 'eligibility' && verdict === null) return justification.setProblem(t('panel.consensus.chooseVerdict'));
     const parsed = Number(amount.replace(/[\s\u00a0]/g, ''));
-    if (change === 'amount' && (!Number.isInteger(parsed) || parsed < 0 || amount.trim() === '')) return setProblem(t('panel.consensus.amountInvalid'));
+    if (change === 'amount' && (!Number.isInteger(parsed) || parsed < 0 || amount.trim() === '')) return justification.setProblem(t('panel.consensus.amountInvalid'));
     const failed = await setConsensus({
       applicationId: id,
-      ...(change === 'eligibility' ? { eligibility: { verdict, justification: justification.trim() } } : { amount: { firstYearAmount: parsed, justification: justification.trim() } }),
+      ...(change === 'eligibility' ? { eligibility: { verdict, justification: justification.text.trim() } } : { amount: { firstYearAmount: parsed, justification: justification.text.trim() } }),
     });
-    setProblem(failed);
-    if (failed === null) setJustification('');
+    justification.setProblem(failed);
+    if (failed === null) justification.clear();
   }
 
   return (
@@ -49,18 +48,11 @@ export function DecisionEditor({ application, minLength }: { application: PanelA
         ))}
       </fieldset>
       <Textfield label={t('panel.consensus.amountLabel')} inputMode="numeric" value={amount} onChange={(event) => setAmount(event.target.value)} data-size="sm" />
-      <Textfield
+      <JustificationField
+        state={justification}
         id={`decision-justification-${id}`}
-        multiline
-        rows={3}
         label={t('panel.consensus.justification')}
         description={t('panel.consensus.justificationHelp', { min: minLength })}
-        value={justification}
-        onChange={(event) => {
-          setJustification(event.target.value);
-          setProblem(null);
-        }}
-        error={problem ?? undefined}
       />
       <div className="button-row">
         <Button data-size="sm" variant="secondary" onClick={() => void save('eligibility')}>
