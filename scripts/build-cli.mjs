@@ -24,7 +24,8 @@ const result = await build({
   ...nodeBundleOptions,
   metafile: true,
 });
-const inputs = Object.keys(result.metafile.inputs).filter((path) => !path.includes('node_modules/'));
+// Plugin modules (scripts/node-bundle.mjs) appear as "namespace:path"; they are not project files.
+const inputs = Object.keys(result.metafile.inputs).filter((path) => !path.includes('node_modules/') && !/^[\w-]+:/.test(path));
 const newest = Math.max(...inputs.map((path) => statSync(`${root}${path}`).mtimeMs));
 writeFileSync(`${outdir}/vurder.inputs.json`, `${JSON.stringify({ builtFrom: inputs, newestMtimeMs: newest })}\n`);
 console.log(`CLI bundled into ${outdir}/vurder.mjs (${inputs.length} project files)`);

@@ -2,6 +2,15 @@
 import type { CliCommand, CliIo } from './command';
 import { processIo } from './command';
 
+// zod's JIT (a `new Function` per object schema on its first parse) pays off only over many parses; a cold
+// `vurder check` parses each schema once or a few times, and compiling them cost ~6 ms of a ~90 ms start.
+// Set before any command module is imported: zod reads the flag when a schema is constructed. zod 4 keeps its
+// config on this global (zod/v4/core/core.js) so that every copy of zod shares it; if a later zod stops
+// reading it, parsing is just JIT-compiled again. The result of a parse is the same either way.
+const zodConfig = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
+zodConfig.__zod_globalConfig ??= {};
+zodConfig.__zod_globalConfig.jitless = true;
+
 const commands: Record<string, () => Promise<CliCommand>> = {
   // Register commands as: name: async () => (await import('./commands/name')).nameCommand,
   check: async () => (await import('./commands/check')).checkCommand,

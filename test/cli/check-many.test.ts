@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckJsonOutput } from '../../electron/cli/commands/check';
+import { zipFolder } from '../fixtures/zip-tools';
 import type { ExpectedFixture } from './cli-harness';
 import { fixturesRoot, repoRoot, runInProcess, spawnVurder } from './cli-harness';
 
@@ -55,10 +56,14 @@ describe('vurder check with many packages', () => {
     expect(run.stdout).toContain(`${expected[fine[1] ?? '']?.applicationId} · `);
   });
 
-  it('the bundle (npm run build:cli) prints what the TypeScript prints', async () => {
+  it('the bundle (npm run build:cli) prints what the TypeScript prints, for folders and a zip', async () => {
     await promisify(execFile)(process.execPath, [join(repoRoot, 'scripts', 'build-cli.mjs')], { cwd: repoRoot });
-    const bundled = await spawnVurder(['check', fixturesRoot, '--json']);
-    const source = await runInProcess(['check', fixturesRoot, '--json']);
+    // The bundle loads yauzl with require() (scripts/node-bundle.mjs), so a zip goes through that path.
+    const zip = join(tmp, 'bundle.zip');
+    await writeFile(zip, await zipFolder(join(fixturesRoot, 'so1-asker-eligible')));
+    const bundled = await spawnVurder(['check', fixturesRoot, zip, '--json']);
+    const source = await runInProcess(['check', fixturesRoot, zip, '--json']);
+    expect(bundled.stdout.trimEnd().split('\n')).toHaveLength(names.length + 1);
     expect(bundled).toEqual(source);
   });
 });
