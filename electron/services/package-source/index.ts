@@ -14,7 +14,6 @@ import { rootPackageFiles } from './collector';
 import type { PackageLimits } from './limits';
 import { resolveLimits } from './limits';
 import { readFolderFiles } from './read-folder';
-import { readZipFiles } from './read-zip';
 import type { OpenedPackage, PackageOpenError, PackageSource } from './types';
 import { MANIFEST_NAME } from './types';
 
@@ -47,7 +46,8 @@ export async function readPackageSource(
   }
   let read: Result<Map<string, Buffer>, CatalogueError>;
   try {
-    read = kind === 'folder' ? await readFolderFiles(absolute, label, resolved) : await readZipFiles(absolute, label, resolved);
+    // The zip reader (yauzl, node:zlib) is loaded only for a zip: a cold `vurder check <folder>` saves ~3 ms.
+    read = kind === 'folder' ? await readFolderFiles(absolute, label, resolved) : await (await import('./read-zip')).readZipFiles(absolute, label, resolved);
   } catch (thrown) {
     // An I/O failure half-way (permissions, a vanished file): still one line naming the package.
     return err(appError('package.unreadable', label, { detail: describeThrown(thrown) }));
