@@ -7,6 +7,7 @@
 import { build } from 'esbuild';
 import { rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { checkBuiltInSchemes } from './check-built-in-schemes.mjs';
 import { nodeBundleOptions } from './node-bundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -29,6 +30,11 @@ const standaloneCommands = {
   },
 };
 
+// The built-in schemes are validated here, once, and the bundle trusts them at start (shared/scheme/load.ts):
+// ~3 ms of a cold `vurder check`. A scheme that fails stops the build with its file and first bad field.
+await checkBuiltInSchemes(root);
+const bundleOptions = { ...nodeBundleOptions, define: { 'import.meta.vurderBuiltInSchemesChecked': 'true' } };
+
 const results = await Promise.all([
   build({
     absWorkingDir: root,
@@ -40,12 +46,12 @@ const results = await Promise.all([
     // One chunk per command: a single file would import every command's packages (exceljs, pdf-lib, pkijs …)
     // on every start, since ESM imports of external packages are hoisted (measured 1.5 s for `check`).
     splitting: true,
-    ...nodeBundleOptions,
-    plugins: [...nodeBundleOptions.plugins, standaloneCommands],
+    ...bundleOptions,
+    plugins: [...bundleOptions.plugins, standaloneCommands],
     metafile: true,
   }),
   ...Object.entries(STANDALONE).map(([source, file]) =>
-    build({ absWorkingDir: root, entryPoints: [`electron/cli/${source.slice(2)}.ts`], outfile: `${outdir}/${file}`, ...nodeBundleOptions, metafile: true }),
+    build({ absWorkingDir: root, entryPoints: [`electron/cli/${source.slice(2)}.ts`], outfile: `${outdir}/${file}`, ...bundleOptions, metafile: true }),
   ),
 ]);
 // Plugin modules (scripts/node-bundle.mjs) appear as "namespace:path"; they are not project files.

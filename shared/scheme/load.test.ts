@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { endOfDayOslo } from '../time/oslo';
-import { builtInSchemes, getBuiltInScheme, parseSchemeDefinition } from './load';
+import { builtInSchemeSources, builtInSchemes, getBuiltInScheme, parseSchemeDefinition } from './load';
 
 const SCHEME_FILE = fileURLToPath(new URL('../../resources/schemes/imdi-kommunale-integreringstiltak-2021.json', import.meta.url));
 const ID = 'imdi-kommunale-integreringstiltak-2021';
@@ -31,6 +31,12 @@ describe('the 2021 scheme file', () => {
     expect(getBuiltInScheme(ID)).toEqual(scheme);
     expect(builtInSchemes.map((s) => s.id)).toEqual([ID]);
     expect(getBuiltInScheme('no-such-scheme')).toBeUndefined();
+  });
+
+  it('parses to exactly the JSON as written, which the CLI bundle uses without parsing (scripts/check-built-in-schemes.mjs)', () => {
+    expect(scheme).toStrictEqual(rawScheme());
+    expect(builtInSchemeSources.map((source) => source.name)).toEqual(['imdi-kommunale-integreringstiltak-2021.json']);
+    expect(builtInSchemeSources[0]?.json).toStrictEqual(rawScheme());
   });
 
   it('ends the deadline at the end of 9 February 2021 in Oslo', () => {

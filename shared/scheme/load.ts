@@ -127,15 +127,35 @@ export function parseSchemeDefinition(json: unknown): Result<SchemeDefinition> {
   return ok(parsed.data);
 }
 
+declare global {
+  interface ImportMeta {
+    /**
+     * `true` only in the CLI bundle, defined by scripts/build-cli.mjs after it ran `loadBuiltIn` on these same
+     * schemes and found each one valid and returned unchanged by parsing. Undefined everywhere else.
+     */
+    readonly vurderBuiltInSchemesChecked?: boolean;
+  }
+}
+
+/** The JSON of the schemes shipped with Vurder, as written (scripts/build-cli.mjs checks them at build time). */
+export const builtInSchemeSources: readonly { name: string; json: unknown }[] = [
+  { name: 'imdi-kommunale-integreringstiltak-2021.json', json: imdi2021 },
+];
+
 function loadBuiltIn(json: unknown, name: string): SchemeDefinition {
+  // The CLI bundle's build has already done this on the same bytes and checked that parsing returns the JSON
+  // unchanged, so a cold `vurder check` does not spend ~3 ms on it again (issue 13.3). The app, the tests and
+  // the CLI run from source check here. Schemes given by the user (`--scheme`) always go through
+  // parseSchemeDefinition.
+  if (import.meta.vurderBuiltInSchemesChecked === true) return json as SchemeDefinition;
   const result = parseSchemeDefinition(json);
   // A broken built-in scheme is a build defect, not user input: fail loudly at start-up.
   if (!result.ok) throw new Error(`Built-in scheme ${name} is invalid: ${result.error.message}`);
   return result.value;
 }
 
-/** The schemes shipped with Vurder, validated once at import. */
-export const builtInSchemes: readonly SchemeDefinition[] = [loadBuiltIn(imdi2021, 'imdi-kommunale-integreringstiltak-2021.json')];
+/** The schemes shipped with Vurder, validated once at import (or, in the CLI bundle, when it was built). */
+export const builtInSchemes: readonly SchemeDefinition[] = builtInSchemeSources.map((source) => loadBuiltIn(source.json, source.name));
 
 export function getBuiltInScheme(id: string): SchemeDefinition | undefined {
   return builtInSchemes.find((scheme) => scheme.id === id);
