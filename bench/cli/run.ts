@@ -1,9 +1,9 @@
 // CLI bench (issue 13.3): cold `vurder check` CPU time against `node -e 0` (goal ≤ 5×), through the esbuild
-// bundle and through tsx, and 1 000 packages checked in one process (JSON Lines). CPU time (user + system) is
-// read with /usr/bin/time around a shell loop of many runs: its figures have 10 ms ticks, far too coarse for
-// one 20 ms run (a median of single runs printed 10 ms vs 110 ms), but over a loop of 20 the tick is 0.5 ms a
-// run. The reference and the check alternate in blocks, so a load change on the machine hits both. The first
-// check before the loops fills the compile cache (bin/vurder.mjs), as on any second run of `vurder`.
+// bundle and through tsx, and 1 000 packages checked in one process (JSON Lines). CPU time (user + system) of
+// the child processes is read with bash's `times` (getrusage of the children, to the millisecond) after a loop
+// of runs; /usr/bin/time reports 10 ms ticks, far too coarse for one 20 ms run (a median of single runs once
+// printed 10 ms vs 110 ms). The reference and the check alternate in blocks, so a load change on the machine
+// hits both. One check before the loops fills the compile cache (bin/vurder.mjs), as any earlier run would.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,7 @@ import { heading, line, ms, ratio } from '../support';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = join(root, 'test/fixtures/packages/so1-asker-eligible');
-const BLOCK = Number(process.env.BENCH_CLI_BLOCK ?? 10);
+const BLOCK = Number(process.env.BENCH_CLI_BLOCK ?? 20);
 const BLOCKS = Number(process.env.BENCH_CLI_BLOCKS ?? 4);
 
 interface LoopCpu {
@@ -21,17 +21,20 @@ interface LoopCpu {
   wallMs: number;
 }
 
-/** CPU of `runs` runs of `node <args>` (shell loop under /usr/bin/time), per run. */
+/** CPU of `runs` runs of `node <args>` (a bash loop, then `times`), per run. */
 function loopCpu(args: readonly string[], runs: number, env: NodeJS.ProcessEnv = {}): LoopCpu {
-  // "$0" is node, "$@" its arguments; only shell built-ins in the loop, so the loop itself costs next to nothing.
-  const script = `i=0; while [ $i -lt ${runs} ]; do "$0" "$@" >/dev/null 2>&1 || exit 1; i=$((i+1)); done`;
+  // "$0" is node, "$@" its arguments; only bash built-ins around them, so the loop itself costs next to nothing.
+  const script = `for ((i = 0; i < ${runs}; i++)); do "$0" "$@" >/dev/null 2>&1 || exit 1; done; times`;
   const start = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', '%U %S', 'sh', '-c', script, process.execPath, ...args], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const run = spawnSync('bash', ['-c', script, process.execPath, ...args], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
   const wallMs = performance.now() - start;
   if (run.status !== 0) throw new Error(`node ${args.join(' ')} failed in the loop: ${run.stderr}`);
-  const [user, system] = (run.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
-  if (user === undefined || system === undefined || Number.isNaN(user) || Number.isNaN(system)) throw new Error(`unexpected /usr/bin/time output: ${run.stderr}`);
-  return { cpuMs: ((user + system) * 1000) / runs, wallMs: wallMs / runs };
+  // `times` prints the shell's own user/system line, then the children's: "0m1.234s 0m0.056s".
+  const children = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/.exec(run.stdout.trim().split('\n').pop() ?? '');
+  if (!children) throw new Error(`unexpected output of bash times: ${run.stdout}`);
+  const [, userMin, userSec, sysMin, sysSec] = children.map(Number);
+  const cpuMs = ((userMin ?? 0) * 60 + (userSec ?? 0) + (sysMin ?? 0) * 60 + (sysSec ?? 0)) * 1000;
+  return { cpuMs: cpuMs / runs, wallMs: wallMs / runs };
 }
 
 /** Reference and figure measured in alternating blocks; the mean CPU per run of each. */
