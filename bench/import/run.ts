@@ -15,9 +15,15 @@ import { heading, line, ms, timed } from '../support';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** A PDF-shaped body of `megabytes` that deflates like a real PDF's text streams (~3:1), unique per package. */
+/**
+ * A PDF-shaped body of `megabytes` (base64 text, which deflates to ~75 % like compressed PDF content), unique per
+ * package, ending like every real PDF with a trailer and `startxref`: the import's encryption check reads the
+ * trailer it points to (pdf-encrypt.ts), and a body without one would be scanned whole as a damaged PDF.
+ */
 function pdfBody(index: number, shared: Buffer): Buffer {
-  return Buffer.concat([Buffer.from(`%PDF-1.7\n% pakke ${index}\n`), shared, Buffer.from('\n%%EOF\n')]);
+  const head = Buffer.from(`%PDF-1.7\n% pakke ${index}\n`);
+  const xrefAt = head.length + shared.length + 1;
+  return Buffer.concat([head, shared, Buffer.from(`\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 1 >>\nstartxref\n${xrefAt}\n%%EOF\n`)]);
 }
 
 async function writePackages(dir: string, count: number, pdfMb: number): Promise<{ paths: string[]; bytes: number }> {

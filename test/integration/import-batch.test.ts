@@ -1,14 +1,16 @@
 // A batch import where the next package is read while the current one is written (import-packages.ts): a
 // hostile or broken package in the middle of the batch is refused on its own, the packages around it are
 // imported whole and intact, nothing of the refused ones reaches the workspace, and no staging is left.
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importPackages } from '../../electron/services/import/import-packages';
 import { verifyStoredPackage } from '../../electron/services/workspace/verify-package';
 import { createWorkspace } from '../../electron/services/workspace/workspace';
 import type { Workspace } from '../../electron/services/workspace/workspace';
+import { READ_AHEAD } from '../../electron/services/import/import-packages';
 import { fakeUncompressedSize, makeZip, patchBytes, zipFolder } from '../fixtures/zip-tools';
+import type { ZipEntrySpec } from '../fixtures/zip-tools';
 import { fixturePackage, tempDir } from './helpers/workspace';
 
 let root: { dir: string; cleanup: () => Promise<void> };
@@ -45,5 +47,52 @@ describe('batch import, read ahead', () => {
     expect(stored).toEqual(results.filter((result) => result.status === 'imported').map((result) => result.applicationId).sort());
     for (const id of stored) expect((await verifyStoredPackage(ws, id)).intact, id).toBe(true);
     expect(await readdir(ws.dir)).not.toContain('.staging');
+  });
+
+  /** The fixture package with a new id and a PDF of its own, every entry stored (not deflated) or deflated. */
+  async function variant(id: string, pdf: Buffer, compress: boolean): Promise<ZipEntrySpec[]> {
+    const dir = fixturePackage('so1-asker-eligible');
+    const manifest = JSON.parse(await readFile(join(dir, 'soknad.json'), 'utf8')) as { applicationId: string; attachments: { path: string }[] };
+    manifest.applicationId = id;
+    const entries: ZipEntrySpec[] = [{ name: 'soknad.json', content: JSON.stringify(manifest), compress }];
+    for (const attachment of manifest.attachments) entries.push({ name: attachment.path, content: Buffer.concat([pdf, Buffer.from(`\n% ${id} ${attachment.path}\n%%EOF\n`)]), compress });
+    return entries;
+  }
+
+  it('keeps each package its own bytes while later archives reuse the read buffers', async () => {
+    // More packages than are read at once, stored and deflated alternately: a stored entry is a slice of its
+    // archive's buffer until copied, so a reused buffer would show up as another package's bytes.
+    const pdf = await readFile(join(fixturePackage('so1-asker-eligible'), 'vedlegg', 'prosjektbeskrivelse.pdf'));
+    const count = 2 * (READ_AHEAD + 1) + 1;
+    const paths: string[] = [];
+    const expected = new Map<string, Map<string, Buffer>>();
+    for (let index = 0; index < count; index += 1) {
+      const id = `ASK-2021-${String(500 + index)}`;
+      const entries = await variant(id, pdf, index % 2 === 0);
+      expected.set(id, new Map(entries.map((entry) => [entry.name, Buffer.from(entry.content ?? '')])));
+      paths.push(await at(`${id}.zip`, await makeZip(entries)));
+    }
+    const results = await importPackages(ws, paths);
+    expect(results.map((result) => result.status)).toEqual(paths.map(() => 'imported'));
+    for (const [id, files] of expected) {
+      expect((await verifyStoredPackage(ws, id)).intact, id).toBe(true);
+      for (const [name, bytes] of files) expect((await readFile(join(ws.dir, 'packages', id, name))).equals(bytes), `${id} ${name}`).toBe(true);
+    }
+  });
+
+  it('decides the same id twice in one batch in order: the second is already imported or a conflict', async () => {
+    const pdf = await readFile(join(fixturePackage('so1-asker-eligible'), 'vedlegg', 'prosjektbeskrivelse.pdf'));
+    const first = await at('first.zip', await makeZip(await variant('ASK-2021-600', pdf, true)));
+    const again = await at('again.zip', await makeZip(await variant('ASK-2021-600', pdf, false)));
+    const other = await at('other.zip', await makeZip(await variant('ASK-2021-600', Buffer.concat([pdf, Buffer.from('% endret\n')]), true)));
+    // All three are prepared (staged) before the first is published; only the first may land.
+    const results = await importPackages(ws, [first, again, other]);
+    expect(results.map((result) => result.status)).toEqual(['imported', 'already-imported', 'refused']);
+    expect(results[2]?.code).toBe('import.conflict');
+    expect(await readdir(join(ws.dir, 'packages'))).toEqual(['ASK-2021-600']);
+    expect((await verifyStoredPackage(ws, 'ASK-2021-600')).intact).toBe(true);
+    expect(await readdir(ws.dir)).not.toContain('.staging');
+    const imports = (await readFile(join(ws.dir, 'audit.log'), 'utf8')).split('\n').filter((line) => line.includes('"package.import"'));
+    expect(imports).toHaveLength(1);
   });
 });

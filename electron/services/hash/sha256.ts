@@ -1,9 +1,17 @@
 // SHA-256 and canonical JSON: every package file, the scheme copy and each audit entry are identified by these.
-import { createHash } from 'node:crypto';
+import { createHash, webcrypto } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 
 export function sha256Hex(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * The same digest computed on libuv's thread pool (WebCrypto's digest runs there), so hashing a large file
+ * does not hold the main thread: the import hashes one package while it inflates the next.
+ */
+export async function sha256HexOffThread(data: Uint8Array): Promise<string> {
+  return Buffer.from(await webcrypto.subtle.digest('SHA-256', data)).toString('hex');
 }
 
 /** Streams the file so large attachments are hashed without holding them twice in memory. */

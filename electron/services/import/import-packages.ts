@@ -6,10 +6,11 @@ import { unexpectedError } from '../../../shared/errors/format';
 import type { LocalizedText } from '../../../shared/i18n/localized';
 import { openPackage } from '../package-source';
 import type { PackageLimits } from '../package-source';
+import { hashFiles } from './package-lock';
 import type { Workspace } from '../workspace/workspace';
 import { importCaseList, isCaseList } from './case-list';
-import type { CommitOutcome } from './commit-package';
-import { commitPackage } from './commit-package';
+import type { CommitOutcome, StagedPackage } from './commit-package';
+import { publishStaged, stagePackage } from './commit-package';
 
 export type ImportStatus = 'imported' | 'already-imported' | 'refused';
 
@@ -85,43 +86,69 @@ export function refusal(source: string, error: CatalogueError, applicationId: st
 
 type Opened = Awaited<ReturnType<typeof openPackage>>;
 
-/** One package (folder or .zip). Never throws for bad input: a refusal is a result. */
-export async function importPackage(ws: Workspace, path: string, options: ImportOptions = {}, read?: Promise<Opened>): Promise<ImportResult> {
-  const opened = await (read ?? openPackage(path, options.limits ?? {}, path));
-  if (!opened.ok) return refusal(path, opened.error, null);
+/** A package read, checked, hashed and staged (or refused), waiting for its turn to be published. */
+type Prepared = { refusal: ImportResult } | { staged: StagedPackage };
+
+async function readPackage(path: string, limits: Partial<PackageLimits>): Promise<{ opened: Opened; sha256?: Map<string, string> }> {
+  const opened = await openPackage(path, limits, path);
+  return opened.ok ? { opened, sha256: await hashFiles(opened.value.source.files) } : { opened };
+}
+
+async function preparePackage(ws: Workspace, path: string, options: ImportOptions): Promise<Prepared> {
+  const { opened, sha256 } = await readPackage(path, options.limits ?? {});
+  if (!opened.ok) return { refusal: refusal(path, opened.error, null) };
   const { source, application, flags } = opened.value;
-  const outcome = await commitPackage(
+  const staged = await stagePackage(
     ws,
     {
       application,
       files: source.files,
+      ...(sha256 ? { sha256 } : {}),
       flags: flags.map((flag) => ({ code: flag.code, path: flag.path, message: flag.message })),
       providedFields: null,
       source: { kind: source.kind, name: basename(source.path) },
     },
     path,
-    options.actor ?? 'system',
   );
-  return resultOf(path, outcome);
+  return { staged };
 }
+
+/** One package (folder or .zip). Never throws for bad input: a refusal is a result. */
+export async function importPackage(ws: Workspace, path: string, options: ImportOptions = {}, prepared?: Promise<Prepared>): Promise<ImportResult> {
+  const ready = await (prepared ?? preparePackage(ws, path, options));
+  if ('refusal' in ready) return ready.refusal;
+  return resultOf(path, await publishStaged(ws, ready.staged, path, options.actor ?? 'system'));
+}
+
+/**
+ * How many packages are prepared ahead of the one being published. Preparing (one read of the archive, inflate
+ * and SHA-256 on the thread pool, the checks, writing and fsyncing the staged copy) of the next packages
+ * overlaps the current one's rename and audit entry, so both cores and the disk work at once. The window
+ * bounds memory: at most READ_AHEAD + 1 packages are held at once (a staged one holds only its lock).
+ */
+export const READ_AHEAD = 3;
 
 /** Many paths, in order; each package stands alone. A case list yields one result per row. */
 export async function importPackages(ws: Workspace, paths: readonly string[], options: ImportOptions = {}): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
-  // The next package is read and checked while the current one is written and fsynced (at most two packages
-  // in memory); a read that fails is reported under its own path when its turn comes.
-  const read = (path: string | undefined): Promise<Opened> | undefined => {
-    if (path === undefined || isCaseList(path)) return undefined;
-    const reading = openPackage(path, options.limits ?? {}, path);
-    // Observed here so a failure while the previous package commits is not an unhandled rejection.
-    reading.catch(() => undefined);
-    return reading;
+  const reads = new Map<number, Promise<Prepared>>();
+  let nextRead = 0;
+  const readAhead = (upTo: number) => {
+    for (; nextRead <= Math.min(upTo, paths.length - 1); nextRead += 1) {
+      const path = paths[nextRead];
+      if (path === undefined || isCaseList(path)) continue;
+      const reading = preparePackage(ws, path, options);
+      // Observed here so a failure while an earlier package commits is not an unhandled rejection; it is
+      // reported under its own path when its turn comes.
+      reading.catch(() => undefined);
+      reads.set(nextRead, reading);
+    }
   };
-  let next = read(paths[0]);
   for (const [index, path] of paths.entries()) {
     options.onProgress?.({ index, total: paths.length, path, phase: 'started' });
-    const current = next;
-    next = read(paths[index + 1]);
+    readAhead(index + READ_AHEAD);
+    const current = reads.get(index);
+    reads.delete(index);
     let produced: ImportResult[];
     try {
       produced = isCaseList(path) ? await importCaseList(ws, path, options) : [await importPackage(ws, path, options, current)];

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { localizedTextSchema } from '../../../shared/i18n/localized';
-import { sha256Hex, sha256Json } from '../hash/sha256';
+import { sha256Hex, sha256HexOffThread, sha256Json } from '../hash/sha256';
 import { isErrno, ServiceError } from '../workspace/errors';
 import { PACKAGE_LOCK_FILE, packageDir } from '../workspace/layout';
 
@@ -39,10 +39,18 @@ export function mediaTypeOf(path: string): string {
   return 'application/octet-stream';
 }
 
-export function lockFiles(files: ReadonlyMap<string, Uint8Array>): LockedFile[] {
+/** `known`: digests already computed for these bytes (the import hashes while it reads, hashFiles). */
+export function lockFiles(files: ReadonlyMap<string, Uint8Array>, known?: ReadonlyMap<string, string>): LockedFile[] {
   return [...files.entries()]
-    .map(([path, bytes]) => ({ path, size: bytes.byteLength, sha256: sha256Hex(bytes), mediaType: mediaTypeOf(path) }))
+    .map(([path, bytes]) => ({ path, size: bytes.byteLength, sha256: known?.get(path) ?? sha256Hex(bytes), mediaType: mediaTypeOf(path) }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Every file's SHA-256, computed off the main thread and all at once. */
+export async function hashFiles(files: ReadonlyMap<string, Uint8Array>): Promise<Map<string, string>> {
+  const entries = [...files];
+  const digests = await Promise.all(entries.map(([, bytes]) => sha256HexOffThread(bytes)));
+  return new Map(entries.map(([path], index) => [path, digests[index] ?? '']));
 }
 
 /** Content identity: the same files give the same hash whether they came from a folder or a zip. */

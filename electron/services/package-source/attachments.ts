@@ -8,25 +8,13 @@ import type { CatalogueError } from '../../../shared/errors/format';
 import { appError } from '../../../shared/errors/format';
 import { localizeError } from '../../../shared/errors/catalogue';
 import { escapeName } from '../../../shared/text/unsafe-name';
+import { hasEncryptKey } from './pdf-encrypt';
 import type { PackageFlag } from './types';
 
 const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
 const EOF_MARKER = Buffer.from('%%EOF', 'latin1');
 /** PDF writers may put a little junk after %%EOF; the spec's readers look in the last 1024 bytes. */
 const EOF_WINDOW = 1024;
-/** "/Encrypt" as a name key followed by a delimiter, as it appears in a trailer or xref-stream dictionary. */
-const ENCRYPT_NAME = Buffer.from('/Encrypt', 'latin1');
-/** White space and the delimiters that may follow the key: \0 \t \n \f \r space / < [ ( */
-const AFTER_KEY = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20, 0x2f, 0x3c, 0x5b, 0x28]);
-
-/** A byte search (no copy of the PDF into a string): a 5 MB attachment costs a scan, not 10 MB of text. */
-function hasEncryptKey(content: Buffer): boolean {
-  for (let at = content.indexOf(ENCRYPT_NAME); at !== -1; at = content.indexOf(ENCRYPT_NAME, at + 1)) {
-    const next = content[at + ENCRYPT_NAME.length];
-    if (next !== undefined && AFTER_KEY.has(next)) return true;
-  }
-  return false;
-}
 
 export function isPdfName(path: string): boolean {
   return path.toLowerCase().endsWith('.pdf');
@@ -54,7 +42,7 @@ export function checkAttachments(
   return ok(flags);
 }
 
-/** Flags for one PDF's bytes: encrypted (an /Encrypt key anywhere in its dictionaries) and no %%EOF at the end. */
+/** Flags for one PDF's bytes: encrypted (an /Encrypt key in its trailer, pdf-encrypt.ts) and no %%EOF at the end. */
 export function pdfFlags(path: string, content: Buffer): PackageFlag[] {
   const flags: PackageFlag[] = [];
   if (hasEncryptKey(content)) {
