@@ -84,6 +84,17 @@ describe('readPackageSource / openPackage: good packages', () => {
     expect([...result.value.source.files.keys()].sort()).toEqual(['soknad.json', 'vedlegg/budsjett.pdf', 'vedlegg/prosjektbeskrivelse.pdf']);
   });
 
+  it('hands out stored entries that stay theirs when the next archive reuses the read buffer', async () => {
+    // Stored (not deflated) entries are slices of the archive's buffer until copied; the buffer goes back to
+    // a pool after each package (archive-file.ts), so the second read below lands in the first one's buffer.
+    const content = (fill: string) => Buffer.from(fill.repeat(200_000), 'latin1');
+    const first = await readPackageSource(await writeZip(await makeZip([{ name: 'soknad.json', content: '{}', compress: false }, { name: 'data.bin', content: content('a'), compress: false }])));
+    const second = await readPackageSource(await writeZip(await makeZip([{ name: 'soknad.json', content: '{}', compress: false }, { name: 'data.bin', content: content('b'), compress: false }])));
+    if (!first.ok || !second.ok) throw new Error('not read');
+    expect(first.value.files.get('data.bin')?.equals(content('a'))).toBe(true);
+    expect(second.value.files.get('data.bin')?.equals(content('b'))).toBe(true);
+  });
+
   it('flags an encrypted PDF and a PDF without %%EOF, but opens the package', async () => {
     const text = JSON.parse(withAttachment('vedlegg/kryptert.pdf')) as { attachments: { path: string; kind: string; title: string }[] };
     text.attachments.push({ path: 'vedlegg/avkortet.pdf', kind: 'other', title: 'Avkortet' });
