@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { beginText, endText, PDFDocument, PDFString, showText, StandardFonts } from 'pdf-lib';
+import { beginText, endText, PDFDocument, PDFOperator, PDFOperatorNames, PDFString, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENCRYPT_WINDOW, hasEncryptKey } from './pdf-encrypt';
 
@@ -22,7 +22,7 @@ async function largePdf(middleText?: string): Promise<Uint8Array> {
     const p = doc.addPage();
     for (let line = 0; line < 50; line += 1) p.drawText(`Side ${page} linje ${line} prosjektbeskrivelse`, { x: 40, y: 800 - line * 15, size: 9, font });
     // Page text as a literal string, "(/Encrypt …) Tj", in a content stream in the middle of the file.
-    if (middleText !== undefined && page === 30) p.pushOperators(beginText(), showText(PDFString.of(middleText)), endText());
+    if (middleText !== undefined && page === 30) p.pushOperators(beginText(), PDFOperator.of(PDFOperatorNames.ShowText, [PDFString.of(middleText)]), endText());
   }
   return doc.save({ useObjectStreams: false, objectsPerTick: Infinity });
 }
