@@ -1,10 +1,14 @@
-// Child process of the import crash test: opens the workspace and imports one package; killed at random.
+// Child process of the import crash tests: opens the workspace and imports the packages given, in one batch,
+// printing each result as soon as it is reported ("done <status> <applicationId>"); killed at random.
 import { importPackages } from '../../electron/services/import/import-packages';
 import { openWorkspace } from '../../electron/services/workspace/workspace';
 
-const [dir, path] = process.argv.slice(2);
-if (dir === undefined || path === undefined) throw new Error('usage: importer.ts <workspace> <package>');
+const [dir, ...paths] = process.argv.slice(2);
+if (dir === undefined || paths.length === 0) throw new Error('usage: importer.ts <workspace> <package>…');
 const ws = await openWorkspace(dir);
 process.stdout.write('ready\n');
-const [result] = await importPackages(ws, [path]);
-process.stdout.write(`${result?.status ?? 'none'}\n`);
+await importPackages(ws, paths, {
+  onProgress: (event) => {
+    if (event.phase === 'done' && event.result) process.stdout.write(`done ${event.result.status} ${event.result.applicationId ?? '-'}\n`);
+  },
+});

@@ -33,9 +33,9 @@ async function makePackage(index: number): Promise<{ path: string; id: string }>
   return { path, id };
 }
 
-function importAndKill(ws: string, path: string, delayMs: number): Promise<string> {
+function importAndKill(ws: string, paths: readonly string[], delayMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', importer, ws, path], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', importer, ws, ...paths], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     let timer: NodeJS.Timeout | undefined;
@@ -61,7 +61,7 @@ describe('import crash test', () => {
       const { path, id } = await makePackage(index);
       // Odd rounds are killed early, mostly while staging; even rounds get time to finish (the kill then finds
       // the child gone), so both outcomes are checked on any machine.
-      await importAndKill(ws.dir, path, index % 2 === 1 ? Math.random() * 400 : 30_000);
+      await importAndKill(ws.dir, [path], index % 2 === 1 ? Math.random() * 400 : 30_000);
       const reopened = await openWorkspace(ws.dir);
       expect(await readdir(ws.dir)).not.toContain('.staging');
       if ((await readdir(join(ws.dir, 'packages'))).includes(id)) {
@@ -73,5 +73,27 @@ describe('import crash test', () => {
     // Every package directory present is complete; the others were never visible.
     expect((await readdir(join(ws.dir, 'packages'))).length).toBe(complete);
     expect(complete).toBeGreaterThanOrEqual(ROUNDS / 2);
+  }, 120_000);
+
+  it('a batch killed at random keeps every package whole or absent, and every reported import durable and recorded', async () => {
+    // Batches of five, so packages are read, staged and published at the same time (import-packages.ts).
+    const ws = await createWorkspace(join(root.dir, 'ws-batch'));
+    for (let round = 0; round < 3; round += 1) {
+      const batch = await Promise.all(Array.from({ length: 5 }, (_, index) => makePackage(100 + round * 5 + index)));
+      // The kill lands anywhere from before the first package to after the last; the checks hold either way.
+      const out = await importAndKill(ws.dir, batch.map((pkg) => pkg.path), 150 + Math.random() * 600);
+      const imported = out.split('\n').filter((line) => line.startsWith('done imported ')).map((line) => line.slice('done imported '.length));
+      const reopened = await openWorkspace(ws.dir);
+      expect(await readdir(ws.dir)).not.toContain('.staging');
+      const present = await readdir(join(ws.dir, 'packages'));
+      for (const id of present) expect(await verifyStoredPackage(reopened, id), id).toMatchObject({ intact: true, problems: [] });
+      // What the child reported as imported is there and has its audit entry.
+      const recorded = (await readFile(join(ws.dir, 'audit.log'), 'utf8')).split('\n').filter((line) => line.includes('"package.import"'));
+      for (const id of imported) {
+        expect(present, id).toContain(id);
+        expect(recorded.some((line) => line.includes(`"subject":"${id}"`)), id).toBe(true);
+      }
+      expect((await verifyAuditLog(ws.dir)).ok).toBe(true);
+    }
   }, 120_000);
 });
