@@ -79,8 +79,12 @@ const HEADINGS = {
   en: { rule: 'Rule', status: 'Status', severity: 'Severity', reason: 'Reason', verdict: 'Verdict', notApplicable: 'rules do not apply to this focus area' },
 } as const;
 
+// One formatter per language, made on first use: a new Intl.NumberFormat costs ~0.15 ms, three per table.
+const kronerFormats: Partial<Record<Language, Intl.NumberFormat>> = {};
+
 function kroner(amount: number, lang: Language): string {
-  return new Intl.NumberFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { style: 'currency', currency: 'NOK', maximumFractionDigits: 0 }).format(amount);
+  kronerFormats[lang] ??= new Intl.NumberFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { style: 'currency', currency: 'NOK', maximumFractionDigits: 0 });
+  return kronerFormats[lang].format(amount);
 }
 
 /** The readable table: one row per rule that applies, then the verdict, stipend and attachment flags. */
