@@ -6,7 +6,7 @@
 import module from 'node:module';
 import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // V8's compile cache for the bundle (Node ≥ 22.1; Node 20 has no enableCompileCache and simply compiles each
@@ -17,11 +17,16 @@ import { fileURLToPath } from 'node:url';
 // turns it off. A cache that cannot be written (read-only home) only costs speed: Node reports it in the
 // returned status and runs on, so the status is not checked.
 function compileCacheDir() {
-  if (process.env.XDG_CACHE_HOME) return join(process.env.XDG_CACHE_HOME, 'vurder', 'compile-cache');
+  // The XDG spec says a relative XDG_CACHE_HOME is to be ignored.
+  if (process.env.XDG_CACHE_HOME && isAbsolute(process.env.XDG_CACHE_HOME)) return join(process.env.XDG_CACHE_HOME, 'vurder', 'compile-cache');
   if (process.platform === 'win32' && process.env.LOCALAPPDATA) return join(process.env.LOCALAPPDATA, 'vurder', 'compile-cache');
   return join(homedir(), '.cache', 'vurder', 'compile-cache');
 }
-if (typeof module.enableCompileCache === 'function') module.enableCompileCache(compileCacheDir());
+// Never under /proc or /sys: there mkdir of a missing folder answers ENOENT although its parent exists, and
+// the recursive mkdir inside Node 22.23's enableCompileCache retries that for ever (measured: with
+// XDG_CACHE_HOME=/proc/x every `vurder` command hung at 100 % CPU). No cache there; the CLI just compiles.
+const cacheDir = compileCacheDir();
+if (typeof module.enableCompileCache === 'function' && !/^\/(proc|sys)(\/|$)/.test(cacheDir)) module.enableCompileCache(cacheDir);
 
 const bundle = new URL('../dist/electron/cli/vurder.mjs', import.meta.url);
 const root = fileURLToPath(new URL('../', import.meta.url));

@@ -23,7 +23,8 @@ async function runHelp(env: NodeJS.ProcessEnv): Promise<string> {
   const clean = { ...process.env };
   delete clean.NODE_COMPILE_CACHE;
   delete clean.NODE_DISABLE_COMPILE_CACHE;
-  const { stdout } = await promisify(execFile)(process.execPath, [join(repoRoot, 'bin', 'vurder.mjs'), '--help'], { cwd: repoRoot, env: { ...clean, ...env } });
+  // The timeout turns a hang (Node's enableCompileCache under /proc) into a failure instead of a stuck run.
+  const { stdout } = await promisify(execFile)(process.execPath, [join(repoRoot, 'bin', 'vurder.mjs'), '--help'], { cwd: repoRoot, env: { ...clean, ...env }, timeout: 30_000 });
   return stdout;
 }
 
@@ -58,5 +59,16 @@ describe('the CLI compile cache', () => {
     const cacheHome = join(home, 'disabled');
     await runHelp({ XDG_CACHE_HOME: cacheHome, NODE_DISABLE_COMPILE_CACHE: '1' });
     expect(await filesUnder(cacheHome)).toEqual([]);
+  });
+
+  it('runs without a cache when the cache folder would be under /proc, where Node would hang creating it', async () => {
+    expect(await runHelp({ XDG_CACHE_HOME: '/proc/vurder-compile-cache-test' })).toContain('Usage: vurder');
+  });
+
+  it('ignores a relative XDG_CACHE_HOME, as the XDG spec says, and uses ~/.cache', async () => {
+    const userHome = join(home, 'relative');
+    expect(await runHelp({ HOME: userHome, USERPROFILE: userHome, XDG_CACHE_HOME: 'relativ/cache' })).toContain('Usage: vurder');
+    expect(existsSync(join(repoRoot, 'relativ'))).toBe(false);
+    if (hasCompileCache) expect((await filesUnder(join(userHome, '.cache', 'vurder', 'compile-cache'))).length).toBeGreaterThan(0);
   });
 });
