@@ -127,6 +127,11 @@ describe('vurder panel / merge / consensus / rank / allocate', () => {
     const allocation = JSON.parse(allocated.out) as { lines: { applicationId: string; granted: number }[]; pools: { poolId: string; left: number; allocated: number; amount: number; releasedIn: number; releasedOut: number }[] };
     expect(allocation.lines).toEqual([expect.objectContaining({ applicationId: 'ASK-2021-001', granted: 300000 })]);
     for (const pool of allocation.pools) expect(pool.allocated + pool.left).toBe(pool.amount + pool.releasedIn - pool.releasedOut);
+    // The text output says the outcome in the language asked for (it printed the English code before).
+    const allocatedNb = await vurder('allocate', 'panel', '--release-reserve', 'SO5');
+    expect(allocatedNb.out).toMatch(/ASK-2021-001 SO1: tildelt 300\s000\skr/);
+    expect(allocatedNb.out).not.toMatch(/granted/);
+    expect((await vurder('allocate', 'panel', '--release-reserve', 'SO5', '--lang', 'en')).out).toMatch(/ASK-2021-001 SO1: allocated NOK\s300,000/);
     const badPool = await vurder('allocate', 'panel', '--release-reserve', 'SO9', '--lang', 'en');
     expect(badPool.code).toBe(2);
     expect(badPool.err).toMatch(/the pool "SO9" is not a reserved pool of the scheme; use SO1, SO2, SO5/);

@@ -5,7 +5,7 @@
 import { formatErrorLine } from '../../../shared/errors/format';
 import type { Language } from '../../../shared/i18n/localized';
 import { formatKroner } from '../../../shared/money/kroner';
-import type { AllocationResult } from '../../../shared/panel/allocation';
+import type { AllocationOutcome, AllocationResult } from '../../../shared/panel/allocation';
 import type { ExclusionReason, RankingResult } from '../../../shared/panel/ranking';
 import { readPanelSnapshotOf } from '../../services/panel/snapshot';
 import type { OptionType } from '../args';
@@ -48,6 +48,15 @@ export function renderRanking(ranking: RankingResult, lang: Language): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The same words as the app's ranking screen (renderer i18n panel.ranking.outcomes). */
+const OUTCOME_WORDS: Record<AllocationOutcome, Record<Language, string>> = {
+  granted: { nb: 'tildelt', en: 'allocated' },
+  partial: { nb: 'tilbudt resten', en: 'offered the remainder' },
+  skipped: { nb: 'hoppet over', en: 'skipped' },
+  'pool-empty': { nb: 'potten er tom', en: 'pool empty' },
+  'no-amount': { nb: 'ikke noe beløp', en: 'no amount' },
+};
+
 export function renderAllocation(result: AllocationResult, lang: Language): string {
   const kr = (amount: number) => formatKroner(amount, lang);
   const lines: string[] = [lang === 'nb' ? `Ved for lite igjen: ${result.noFit === 'skip' ? 'hopp over' : 'tilby resten'}` : `When it does not fit: ${result.noFit}`];
@@ -56,7 +65,7 @@ export function renderAllocation(result: AllocationResult, lang: Language): stri
     lines.push(`${pool.poolId}${pool.reserved ? (lang === 'nb' ? ' (forbeholdt)' : ' (reserved)') : ''}: ${kr(pool.amount)}${moved}; ${lang === 'nb' ? 'fordelt' : 'allocated'} ${kr(pool.allocated)}, ${lang === 'nb' ? 'igjen' : 'left'} ${kr(pool.left)}`);
     for (const line of result.lines.filter((candidate) => candidate.poolId === pool.poolId)) {
       const later = line.commitments.map((commitment) => `${commitment.year}: ${kr(commitment.amount)}`).join(', ');
-      lines.push(`  ${line.applicationId} SO${line.focusArea}: ${line.outcome} ${kr(line.granted)} (${lang === 'nb' ? 'første år' : 'first year'} ${kr(line.requested)})${later ? `; ${later} ${lang === 'nb' ? 'med forbehold om Stortingets bevilgning' : 'subject to the Storting’s budget'}` : ''}`);
+      lines.push(`  ${line.applicationId} SO${line.focusArea}: ${OUTCOME_WORDS[line.outcome][lang]} ${kr(line.granted)} (${lang === 'nb' ? 'første år' : 'first year'} ${kr(line.requested)})${later ? `; ${later} ${lang === 'nb' ? 'med forbehold om Stortingets bevilgning' : 'subject to the Storting’s budget'}` : ''}`);
     }
   }
   for (const effect of result.releaseEffect) {
