@@ -86,7 +86,7 @@ export function panelImplementations(backend: Backend): PanelImplementations {
             detailEn: listed ? listed.map((problem) => problem.en).join('; ') : error.en,
           });
         }
-        if (error instanceof LetterError) throw appError('panel.report-refused', backend.requireWorkspace().dir, { detailNb: error.message, detailEn: error.message });
+        if (error instanceof LetterError) throw appError('panel.report-refused', backend.requireWorkspace().dir, { detailNb: error.nb, detailEn: error.en });
         throw error;
       }
     },
