@@ -84,6 +84,10 @@ export const ERROR_CATALOGUE = {
     nb: 'størrelsen på «{entry}» i zip-katalogen stemmer ikke med innholdet (skadet eller manipulert zip-fil)',
     en: 'the size of "{entry}" in the zip directory does not match its content (damaged or tampered zip file)',
   },
+  'package.zip-crc-mismatch': {
+    nb: 'innholdet i «{entry}» stemmer ikke med kontrollsummen (CRC-32) i zip-filen (skadet eller manipulert zip-fil)',
+    en: 'the content of "{entry}" does not match its checksum (CRC-32) in the zip file (damaged or tampered zip file)',
+  },
   'package.zip-directory-mismatch': {
     nb: 'zip-katalogen oppgir størrelser som ikke stemmer med innholdet (skadet eller manipulert zip-fil)',
     en: 'the zip directory gives sizes that do not match the content (damaged or tampered zip file)',

@@ -229,6 +229,12 @@ const hostile: HostileCase[] = [
     en: 'the zip directory gives sizes that do not match the content (damaged or tampered zip file)',
   },
   {
+    name: 'a damaged stored entry (one byte changed, sizes intact: only the CRC-32 tells)',
+    build: async () => patchBytes(await makeZip(validEntries([{ name: 'vedlegg/data.bin', content: Buffer.from('uendret innhold'), compress: false }])), 'uendret innhold', 'endret  innhold'),
+    code: 'package.zip-crc-mismatch',
+    en: 'the content of "vedlegg/data.bin" does not match its checksum (CRC-32) in the zip file (damaged or tampered zip file)',
+  },
+  {
     name: 'too many bytes in total',
     build: () => makeZip(validEntries([1, 2, 3].map((i) => ({ name: `data/${i}.bin`, content: Buffer.alloc(400 * 1024, i), compress: false })))),
     limits: { maxTotalBytes: 1024 * 1024 },

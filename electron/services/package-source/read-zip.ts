@@ -6,7 +6,7 @@
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { promisify } from 'node:util';
-import { inflateRaw } from 'node:zlib';
+import { crc32, inflateRaw } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import type { Result } from '../../../shared/result';
@@ -185,6 +185,9 @@ async function readWhole(zip: ZipFile, archive: Buffer, entry: Entry, name: stri
   if (bytes > ratioCap || content === null) return collector.fail('package.zip-bomb', { entry: name, limit: limits.maxCompressionRatio });
   // yauzl's validateEntrySizes, which the raw read skips: a content shorter than the directory says.
   if (content.length !== entry.uncompressedSize) return collector.fail('package.zip-size-mismatch', { entry: name });
+  // yauzl never checks CRC-32 (its README says so). A damaged stored entry, or a deflate stream that still
+  // decodes after damage, would otherwise be imported with wrong bytes; ~0.75 ms per 5 MB.
+  if (crc32(content) !== entry.crc32) return collector.fail('package.zip-crc-mismatch', { entry: name });
   collector.store(name, content);
   return null;
 }
