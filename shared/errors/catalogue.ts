@@ -196,6 +196,10 @@ export const ERROR_CATALOGUE = {
     nb: 'søknaden gjelder ordningen «{found}», men arbeidsmappen er for «{expected}»',
     en: 'the application is for scheme "{found}", but the workspace is for "{expected}"',
   },
+  'import.write-failed': {
+    nb: 'ble ikke importert: {reasonNb}; ingenting av pakken er lagt i arbeidsmappen, prøv igjen når feilen er rettet',
+    en: 'was not imported: {reasonEn}; nothing of the package was put in the workspace, try again once the fault is fixed',
+  },
   'import.conflict': {
     nb: 'søknaden {applicationId} er allerede importert med annet innhold (lagret SHA-256 {existing}, ny SHA-256 {incoming})',
     en: 'application {applicationId} is already imported with other content (stored SHA-256 {existing}, new SHA-256 {incoming})',

@@ -1,7 +1,7 @@
 // A batch import where the next package is read while the current one is written (import-packages.ts): a
 // hostile or broken package in the middle of the batch is refused on its own, the packages around it are
 // imported whole and intact, nothing of the refused ones reaches the workspace, and no staging is left.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importPackages } from '../../electron/services/import/import-packages';
@@ -94,5 +94,30 @@ describe('batch import, read ahead', () => {
     expect(await readdir(ws.dir)).not.toContain('.staging');
     const imports = (await readFile(join(ws.dir, 'audit.log'), 'utf8')).split('\n').filter((line) => line.includes('"package.import"'));
     expect(imports).toHaveLength(1);
+  });
+
+  it('takes a package out again when its audit entry cannot be written, and says why', async () => {
+    // The log replaced by a folder: appending fails after the package was renamed into packages/.
+    await rm(join(ws.dir, 'audit.log'));
+    await mkdir(join(ws.dir, 'audit.log'));
+    const path = await at('asker.zip', await zipFolder(fixturePackage('so1-asker-eligible')));
+    const [result] = await importPackages(ws, [path]);
+    expect(result).toMatchObject({ status: 'refused', code: 'import.write-failed' });
+    expect(result?.message).toBe(`${path}: ble ikke importert: skrivefeil (EISDIR); ingenting av pakken er lagt i arbeidsmappen, prøv igjen når feilen er rettet`);
+    expect(await readdir(join(ws.dir, 'packages')).catch(() => [])).toEqual([]);
+    expect(await readdir(ws.dir)).not.toContain('.staging');
+  });
+
+  it('keeps a package whose audit entry was written when only the audit head could not be', async () => {
+    // The head replaced by a folder that is not empty: the entry reaches the log, the head update fails.
+    await rm(join(ws.dir, 'audit.head.json'));
+    await mkdir(join(ws.dir, 'audit.head.json', 'x'), { recursive: true });
+    const path = await at('asker.zip', await zipFolder(fixturePackage('so1-asker-eligible')));
+    const [result] = await importPackages(ws, [path]);
+    expect(result).toMatchObject({ status: 'imported', applicationId: 'ASK-2021-001' });
+    expect(await readdir(join(ws.dir, 'packages'))).toEqual(['ASK-2021-001']);
+    expect((await verifyStoredPackage(ws, 'ASK-2021-001')).intact).toBe(true);
+    const last = (await readFile(join(ws.dir, 'audit.log'), 'utf8')).trimEnd().split('\n').at(-1) ?? '';
+    expect(JSON.parse(last)).toMatchObject({ action: 'package.import', subject: 'ASK-2021-001' });
   });
 });

@@ -9,7 +9,8 @@ import { dirname, join } from 'node:path';
 import type { ApplicationPackage } from '../../../shared/package/schema';
 import type { CatalogueError } from '../../../shared/errors/format';
 import { appError } from '../../../shared/errors/format';
-import { appendAudit } from '../audit/audit-log';
+import { appendAudit, readAuditLog } from '../audit/audit-log';
+import type { AuditEntry } from '../audit/audit-log';
 import { fsyncDirectory } from '../store/atomic-write';
 import { runExclusive } from '../store/file-queue';
 import { isErrno } from '../workspace/errors';
@@ -100,23 +101,52 @@ export function publishStaged(ws: Workspace, staged: StagedPackage, label: strin
 
 async function publishNow(ws: Workspace, staged: { lock: PackageLock; staging: string }, label: string, actor: string): Promise<CommitOutcome> {
   const { lock, staging } = staged;
+  const target = packageDir(ws.dir, lock.applicationId);
   try {
     const existing = await existingOutcome(ws, lock.applicationId, lock.packageSha256, label);
     if (existing) return existing;
     await mkdir(packagesDir(ws.dir), { recursive: true });
-    await rename(staging, packageDir(ws.dir, lock.applicationId));
+    await rename(staging, target);
     await fsyncDirectory(packagesDir(ws.dir));
+    await recordImport(ws, lock, actor, staging);
+    return { status: 'imported', lock };
   } finally {
-    // After the rename there is nothing left here; after a refusal or a failure, the staged copy goes.
+    // After the rename there is nothing left here; after a refusal, a failure or a rollback, the copy goes.
     await rm(staging, { recursive: true, force: true });
   }
-  await appendAudit(ws.dir, {
-    actor,
-    action: 'package.import',
-    subject: lock.applicationId,
-    data: { packageSha256: lock.packageSha256, source: lock.source, files: lock.files.length, flags: lock.flags.map((flag) => `${flag.code} ${flag.path}`) },
-  });
-  return { status: 'imported', lock };
+}
+
+/**
+ * The audit entry of an import. If it cannot be written (disk full …), the package is taken out of packages/
+ * again, so no package is ever in the workspace without the entry that records it, and the failure is
+ * reported. Only when the entry did reach the log (the audit head after it failed, which the log tolerates and
+ * opening the workspace repairs) does the package stay, as imported.
+ */
+async function recordImport(ws: Workspace, lock: PackageLock, actor: string, staging: string): Promise<void> {
+  try {
+    await appendAudit(ws.dir, {
+      actor,
+      action: 'package.import',
+      subject: lock.applicationId,
+      data: { packageSha256: lock.packageSha256, source: lock.source, files: lock.files.length, flags: lock.flags.map((flag) => `${flag.code} ${flag.path}`) },
+    });
+  } catch (error) {
+    if (await importRecorded(ws, lock)) return;
+    try {
+      await rename(packageDir(ws.dir, lock.applicationId), staging);
+      await fsyncDirectory(packagesDir(ws.dir));
+    } catch (rollbackError) {
+      throw new AggregateError([error, rollbackError], `${packageDir(ws.dir, lock.applicationId)}: the audit entry could not be written, and the package could not be taken out again`, { cause: rollbackError });
+    }
+    throw error;
+  }
+}
+
+/** Whether the log's last entry is this import (written before the head update failed). */
+async function importRecorded(ws: Workspace, lock: PackageLock): Promise<boolean> {
+  // A log that cannot even be read counts as not recording it: the package is taken out, the safe side.
+  const last = (await readAuditLog(ws.dir).catch((): AuditEntry[] => [])).at(-1);
+  return last?.action === 'package.import' && last.subject === lock.applicationId && last.data.packageSha256 === lock.packageSha256;
 }
 
 // Staging folders in use per workspace in this process: .staging is removed when the last one is done, never

@@ -2,11 +2,13 @@
 // many at once, each package all-or-nothing (docs/workspace.md § Import).
 import { basename } from 'node:path';
 import type { CatalogueError } from '../../../shared/errors/format';
-import { unexpectedError } from '../../../shared/errors/format';
+import { appError, unexpectedError } from '../../../shared/errors/format';
 import type { LocalizedText } from '../../../shared/i18n/localized';
 import { openPackage } from '../package-source';
 import type { PackageLimits } from '../package-source';
 import { hashFiles } from './package-lock';
+import { writeFailureReason } from '../store/write-failure';
+import { ServiceError } from '../workspace/errors';
 import type { Workspace } from '../workspace/workspace';
 import { importCaseList, isCaseList } from './case-list';
 import type { CommitOutcome, StagedPackage } from './commit-package';
@@ -69,6 +71,13 @@ export function resultOf(source: string, outcome: CommitOutcome): ImportResult {
     case 'refused':
       return refusal(source, outcome.error, outcome.applicationId);
   }
+}
+
+/** A failure while writing a package, in words: nothing of it is in the workspace (commit-package.ts). */
+function importFailure(thrown: unknown, path: string): CatalogueError {
+  if (thrown instanceof ServiceError) return thrown.appError;
+  const reason = writeFailureReason(thrown);
+  return reason ? appError('import.write-failed', path, { reasonNb: reason.nb, reasonEn: reason.en }) : unexpectedError(thrown, path);
 }
 
 export function refusal(source: string, error: CatalogueError, applicationId: string | null): ImportResult {
@@ -154,7 +163,7 @@ export async function importPackages(ws: Workspace, paths: readonly string[], op
       produced = isCaseList(path) ? await importCaseList(ws, path, options) : [await importPackage(ws, path, options, current)];
     } catch (thrown) {
       // Disk full, permissions …: still one line for this path, and the next path is tried.
-      produced = [refusal(path, unexpectedError(thrown, path), null)];
+      produced = [refusal(path, importFailure(thrown, path), null)];
     }
     results.push(...produced);
     for (const result of produced) options.onProgress?.({ index, total: paths.length, path, phase: 'done', result });

@@ -20,11 +20,17 @@ function errnoCode(error: unknown): string | undefined {
   return typeof code === 'string' && /^E[A-Z0-9]+$/.test(code) ? code : undefined;
 }
 
+/** Why a write failed, in words, when it is a file-system failure (an errno code); undefined otherwise. */
+export function writeFailureReason(error: unknown): LocalizedText | undefined {
+  const code = errnoCode(error);
+  if (code === undefined) return undefined;
+  return REASONS[code] ?? { nb: `skrivefeil (${code})`, en: `write error (${code})` };
+}
+
 /** The error to show for a failed write of `file`, or the error itself when it is not a file-system failure. */
 export function asWriteFailure(error: unknown, file: string): unknown {
   if (error instanceof ServiceError) return error;
-  const code = errnoCode(error);
-  if (code === undefined) return error;
-  const reason = REASONS[code] ?? { nb: `skrivefeil (${code})`, en: `write error (${code})` };
+  const reason = writeFailureReason(error);
+  if (reason === undefined) return error;
   return new ServiceError('store.write-failed', file, { reasonNb: reason.nb, reasonEn: reason.en }, { cause: error });
 }
