@@ -108,7 +108,7 @@ async function publishNow(ws: Workspace, staged: { lock: PackageLock; staging: s
     await mkdir(packagesDir(ws.dir), { recursive: true });
     await rename(staging, target);
     await fsyncDirectory(packagesDir(ws.dir));
-    await recordImport(ws, lock, actor, staging);
+    await recordImport(ws, lock, actor, target, staging);
     return { status: 'imported', lock };
   } finally {
     // After the rename there is nothing left here; after a refusal, a failure or a rollback, the copy goes.
@@ -122,7 +122,7 @@ async function publishNow(ws: Workspace, staged: { lock: PackageLock; staging: s
  * reported. Only when the entry did reach the log (the audit head after it failed, which the log tolerates and
  * opening the workspace repairs) does the package stay, as imported.
  */
-async function recordImport(ws: Workspace, lock: PackageLock, actor: string, staging: string): Promise<void> {
+async function recordImport(ws: Workspace, lock: PackageLock, actor: string, target: string, staging: string): Promise<void> {
   try {
     await appendAudit(ws.dir, {
       actor,
@@ -133,10 +133,10 @@ async function recordImport(ws: Workspace, lock: PackageLock, actor: string, sta
   } catch (error) {
     if (await importRecorded(ws, lock)) return;
     try {
-      await rename(packageDir(ws.dir, lock.applicationId), staging);
+      await rename(target, staging);
       await fsyncDirectory(packagesDir(ws.dir));
     } catch (rollbackError) {
-      throw new AggregateError([error, rollbackError], `${packageDir(ws.dir, lock.applicationId)}: the audit entry could not be written, and the package could not be taken out again`, { cause: rollbackError });
+      throw new AggregateError([error, rollbackError], `${target}: the audit entry could not be written, and the package could not be taken out again`, { cause: rollbackError });
     }
     throw error;
   }

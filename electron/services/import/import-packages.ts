@@ -6,13 +6,13 @@ import { appError, unexpectedError } from '../../../shared/errors/format';
 import type { LocalizedText } from '../../../shared/i18n/localized';
 import { openPackage } from '../package-source';
 import type { PackageLimits } from '../package-source';
-import { hashFiles } from './package-lock';
 import { writeFailureReason } from '../store/write-failure';
 import { ServiceError } from '../workspace/errors';
 import type { Workspace } from '../workspace/workspace';
 import { importCaseList, isCaseList } from './case-list';
 import type { CommitOutcome, StagedPackage } from './commit-package';
 import { publishStaged, stagePackage } from './commit-package';
+import { hashFiles } from './package-lock';
 
 export type ImportStatus = 'imported' | 'already-imported' | 'refused';
 
@@ -93,18 +93,11 @@ export function refusal(source: string, error: CatalogueError, applicationId: st
   };
 }
 
-type Opened = Awaited<ReturnType<typeof openPackage>>;
-
 /** A package read, checked, hashed and staged (or refused), waiting for its turn to be published. */
 type Prepared = { refusal: ImportResult } | { staged: StagedPackage };
 
-async function readPackage(path: string, limits: Partial<PackageLimits>): Promise<{ opened: Opened; sha256?: Map<string, string> }> {
-  const opened = await openPackage(path, limits, path);
-  return opened.ok ? { opened, sha256: await hashFiles(opened.value.source.files) } : { opened };
-}
-
 async function preparePackage(ws: Workspace, path: string, options: ImportOptions): Promise<Prepared> {
-  const { opened, sha256 } = await readPackage(path, options.limits ?? {});
+  const opened = await openPackage(path, options.limits ?? {}, path);
   if (!opened.ok) return { refusal: refusal(path, opened.error, null) };
   const { source, application, flags } = opened.value;
   const staged = await stagePackage(
@@ -112,7 +105,7 @@ async function preparePackage(ws: Workspace, path: string, options: ImportOption
     {
       application,
       files: source.files,
-      ...(sha256 ? { sha256 } : {}),
+      sha256: await hashFiles(source.files),
       flags: flags.map((flag) => ({ code: flag.code, path: flag.path, message: flag.message })),
       providedFields: null,
       source: { kind: source.kind, name: basename(source.path) },

@@ -48,9 +48,7 @@ export function lockFiles(files: ReadonlyMap<string, Uint8Array>, known?: Readon
 
 /** Every file's SHA-256, computed off the main thread and all at once. */
 export async function hashFiles(files: ReadonlyMap<string, Uint8Array>): Promise<Map<string, string>> {
-  const entries = [...files];
-  const digests = await Promise.all(entries.map(([, bytes]) => sha256HexOffThread(bytes)));
-  return new Map(entries.map(([path], index) => [path, digests[index] ?? '']));
+  return new Map(await Promise.all([...files].map(async ([path, bytes]) => [path, await sha256HexOffThread(bytes)] as const)));
 }
 
 /** Content identity: the same files give the same hash whether they came from a folder or a zip. */

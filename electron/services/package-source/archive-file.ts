@@ -35,14 +35,17 @@ export interface ArchiveBytes {
   release(): void;
 }
 
-/** The whole file, or null when it holds more than `cap` bytes (it may have grown since the caller's stat). */
-export async function readArchive(path: string, cap: number): Promise<ArchiveBytes | null> {
+/**
+ * The whole file, or `tooLarge` with the bytes seen when it holds more than `cap` (its size before reading, or
+ * what was read when it grew past the cap while being read).
+ */
+export async function readArchive(path: string, cap: number): Promise<ArchiveBytes | { tooLarge: number }> {
   // O_NONBLOCK: a FIFO swapped in after the caller's stat must not hang the open.
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   let buffer: Buffer | undefined;
   try {
     const size = (await handle.stat()).size;
-    if (size > cap) return null;
+    if (size > cap) return { tooLarge: size };
     // One byte more than the size, so a file that grew since fstat is seen (and read on, up to the cap).
     buffer = take(size + 1);
     let total = 0;
@@ -58,7 +61,7 @@ export async function readArchive(path: string, cap: number): Promise<ArchiveByt
       if (bytesRead === 0) break;
       total += bytesRead;
     }
-    if (total > cap) return null;
+    if (total > cap) return { tooLarge: total };
     const owned = buffer;
     buffer = undefined;
     let released = false;

@@ -1,6 +1,6 @@
 // The encryption flag reads only a PDF's trailer regions: checked against real encrypted PDFs written by qpdf
-// (classic trailer, cross-reference stream, linearized, an incremental update) of several hundred KB, so the
-// key is far outside the windows unless the reader follows startxref the way the spec says.
+// (classic trailer, cross-reference stream, linearized) of several hundred KB, and one whose cross-reference
+// stream is pushed away from the tail, so the key is outside the windows unless the reader follows startxref.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -59,8 +59,8 @@ describe('hasEncryptKey', () => {
   });
 
   it('finds the key when a cross-reference stream with it sits in the middle of the file', async () => {
-    // An encrypted file with object streams, then a non-encrypted-looking tail appended after %%EOF would be
-    // damaged; instead move the xref stream: qpdf --qdf writes objects in order, and its startxref points back.
+    // qpdf writes the cross-reference stream (with /Encrypt) last; padding inserted between it and the final
+    // startxref moves it out of the tail window while startxref still points to it.
     const bytes = await qpdf(['--object-streams=generate', '--encrypt', 'les', 'eier', '256', '--', plain], join(dir, 'xref-stream.pdf'));
     const startxref = Number(/startxref\s+(\d+)/.exec(bytes.toString('latin1', bytes.length - 64))?.[1]);
     expect(Number.isInteger(startxref)).toBe(true);

@@ -3,7 +3,6 @@
 // The archive is read into memory with one read (it is bounded by maxArchiveBytes, checked first), so the
 // entries are slices of it rather than hundreds of 64 KB reads, and each deflated entry is inflated in one
 // call on libuv's thread pool: the main thread stays free and two packages can inflate on two cores.
-import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { crc32, inflateRaw } from 'node:zlib';
@@ -27,10 +26,8 @@ const FLAG_ENCRYPTED = 0x1;
 const SIZE_MISMATCH = /bytes in the stream|size mismatch/;
 
 export async function readZipFiles(path: string, label: string, limits: PackageLimits): Promise<Result<Map<string, Buffer>, CatalogueError>> {
-  const size = (await stat(path)).size;
-  if (size > limits.maxArchiveBytes) return err(appError('package.archive-too-large', label, { size, limit: limits.maxArchiveBytes }));
   const archive = await readArchive(path, limits.maxArchiveBytes);
-  if (archive === null) return err(appError('package.archive-too-large', label, { size: limits.maxArchiveBytes + 1, limit: limits.maxArchiveBytes }));
+  if ('tooLarge' in archive) return err(appError('package.archive-too-large', label, { size: archive.tooLarge, limit: limits.maxArchiveBytes }));
   try {
     let zip: ZipFile;
     try {
@@ -191,7 +188,6 @@ async function readWhole(zip: ZipFile, archive: Buffer, entry: Entry, name: stri
   collector.store(name, content);
   return null;
 }
-
 
 function openReadStream(zip: ZipFile, entry: Entry): Promise<Readable> {
   return new Promise((resolve, reject) => {
