@@ -61,7 +61,7 @@ export function ImportPanel() {
       <Heading level={2} data-size="sm" id="import-heading">
         {t('import.heading')}
       </Heading>
-      <DropZone testId="drop-zone" onPaths={(paths) => void importPaths(paths)}>
+      <DropZone testId="drop-zone" noPathMessage={t('import.dropNoPath')} onPaths={(paths) => void importPaths(paths)}>
         <p>{t('import.dropHint')}</p>
         <Button onClick={() => void chooseAndImport()} disabled={importing}>
           {t('import.choose')}

@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import type { ResponseOf } from '../../../shared/ipc/contract';
-import { call, pathOfDroppedFile } from '../api/client';
+import { call } from '../api/client';
+import { DropZone } from '../components/DropZone';
 import { formatInstant, uiLanguage } from '../format';
 import { useActions } from '../store/hooks';
 import { baseName, groupFingerprint } from './format';
@@ -16,12 +17,11 @@ type Report = ResponseOf<'verify:file'>;
 
 export function VerifyScreen() {
   const { t } = useTranslation();
-  const { notify, notifyError } = useActions('notify', 'notifyError');
+  const { notifyError } = useActions('notifyError');
   const [file, setFile] = useState<string | null>(null);
   const [trust, setTrust] = useState<string[]>([]);
   const [report, setReport] = useState<Report | null>(null);
   const [busy, setBusy] = useState(false);
-  const [over, setOver] = useState(false);
   const reportRef = useRef<HTMLHeadingElement>(null);
 
   async function verify(path: string, certificates: readonly string[]): Promise<void> {
@@ -43,6 +43,11 @@ export function VerifyScreen() {
   function pickFile(path: string): void {
     setFile(path);
     void verify(path, trust);
+  }
+
+  /** One file is verified at a time: the first one dropped. */
+  function pickFirst([path]: string[]): void {
+    if (path !== undefined) pickFile(path);
   }
 
   async function chooseFile(): Promise<void> {
@@ -72,16 +77,6 @@ export function VerifyScreen() {
     if (file !== null) void verify(file, next);
   }
 
-  function onDrop(event: React.DragEvent<HTMLDivElement>): void {
-    event.preventDefault();
-    setOver(false);
-    const [path] = Array.from(event.dataTransfer.files)
-      .map((dropped) => pathOfDroppedFile(dropped))
-      .filter((candidate) => candidate !== '');
-    if (path === undefined) notify('error', t('signing.verify.dropNoPath'));
-    else pickFile(path);
-  }
-
   return (
     <div className="screen signing-screen">
       <Heading level={1} data-size="md">
@@ -92,22 +87,12 @@ export function VerifyScreen() {
         <Heading level={2} data-size="sm" id="verify-file-heading">
           {t('signing.verify.fileHeading')}
         </Heading>
-        <div
-          className="drop-zone"
-          data-over={over}
-          data-testid="verify-drop-zone"
-          onDragOver={(event) => {
-            event.preventDefault();
-            setOver(true);
-          }}
-          onDragLeave={() => setOver(false)}
-          onDrop={onDrop}
-        >
+        <DropZone testId="verify-drop-zone" noPathMessage={t('signing.verify.dropNoPath')} onPaths={pickFirst}>
           <p>{t('signing.verify.dropHint')}</p>
           <Button onClick={() => void chooseFile()} disabled={busy}>
             {t('signing.verify.chooseFile')}
           </Button>
-        </div>
+        </DropZone>
         {file !== null && (
           <Paragraph data-testid="verify-file">
             {t('signing.verify.chosen')} <span className="signing-path">{file}</span>
