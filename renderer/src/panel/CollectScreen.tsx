@@ -58,7 +58,7 @@ export function CollectScreen({ snapshot }: { snapshot: PanelSnapshot }) {
         <Heading level={2} data-size="sm" id="merge-heading">
           {t('panel.collect.mergeHeading')}
         </Heading>
-        <DropZone testId="exchange-drop-zone" noPathMessage={t('import.dropNoPath')} onPaths={(paths) => void mergeFiles(paths)}>
+        <DropZone testId="exchange-drop-zone" noPathMessage={t('panel.collect.dropNoPath')} onPaths={(paths) => void mergeFiles(paths)}>
           <Paragraph>{t('panel.collect.dropHint')}</Paragraph>
           <Button onClick={() => void chooseAndMerge()} disabled={merging || busy}>
             {t('panel.collect.choose')}
