@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { flagKindSchema } from '../../../shared/panel/types';
 import type { MergedAssessment, PanelApplication, PanelSnapshot } from '../../../shared/panel/types';
+import { FocusAreaSelect } from '../components/FocusAreaSelect';
 import { TableWrap } from '../components/TableWrap';
 import { AssessmentTags } from './AssessmentTags';
 import { useNavigate } from '../store/hooks';
 import type { OverviewFilter } from './overview-rows';
 import { DEFAULT_OVERVIEW_FILTER, largestSpread, openFlagCount, overviewRows, roundCounts } from './overview-rows';
 
-const FOCUS_AREAS = [1, 2, 3, 4, 5, 6] as const;
 
 function ScoreCell({ assessment }: { assessment: MergedAssessment | undefined }) {
   const { t } = useTranslation();
@@ -87,17 +87,8 @@ export function OverviewScreen({ snapshot }: { snapshot: PanelSnapshot }) {
       </div>
 
       <search className="filters" aria-label={t('panel.overview.filtersLabel')}>
-        <label className="select-field">
-          <span>{t('list.focusArea')}</span>
-          <select className="ds-input" value={String(filter.focusArea)} onChange={(event) => setFilter({ ...filter, focusArea: Number(event.target.value) })}>
-            <option value="0">{t('list.all')}</option>
-            {FOCUS_AREAS.map((area) => (
-              <option key={area} value={area}>
-                {t('focusArea.short', { area })}
-              </option>
-            ))}
-          </select>
-        </label>
+        {/* The overview's filter keeps 0 for all focus areas. */}
+        <FocusAreaSelect value={filter.focusArea === 0 ? 'all' : filter.focusArea} onChange={(area) => setFilter({ ...filter, focusArea: area === 'all' ? 0 : area })} />
         <label className="select-field">
           <span>{t('panel.overview.flagFilter')}</span>
           <select className="ds-input" value={filter.flag} onChange={(event) => setFilter({ ...filter, flag: event.target.value as OverviewFilter['flag'] })}>

@@ -12,10 +12,10 @@ import { RoundImpartiality } from '../components/RoundImpartiality';
 import type { MyStatus, VerdictValue } from '../store/types';
 import { kroner } from '../format';
 import { VerdictTag, StatusTag } from '../components/Tags';
+import { FocusAreaSelect } from '../components/FocusAreaSelect';
 import { TableWrap } from '../components/TableWrap';
 
 const PAGE_SIZE = 100;
-const FOCUS_AREAS = [1, 2, 3, 4, 5, 6] as const;
 const VERDICTS: readonly (VerdictValue | 'none')[] = ['eligible', 'needs-review', 'ineligible', 'none'];
 const STATUSES: readonly MyStatus[] = ['not-started', 'draft', 'final', 'conflict'];
 const COLUMNS: readonly { key: SortKey; numeric?: boolean }[] = [
@@ -91,21 +91,7 @@ export function ApplicationList() {
           onChange={(event) => changeFilters({ search: event.target.value })}
           data-size="sm"
         />
-        <label className="select-field">
-          <span>{t('list.focusArea')}</span>
-          <select
-            className="ds-input"
-            value={String(filters.focusArea)}
-            onChange={(event) => changeFilters({ focusArea: event.target.value === 'all' ? 'all' : Number(event.target.value) })}
-          >
-            <option value="all">{t('list.all')}</option>
-            {FOCUS_AREAS.map((area) => (
-              <option key={area} value={area}>
-                {t('focusArea.short', { area })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FocusAreaSelect value={filters.focusArea} onChange={(focusArea) => changeFilters({ focusArea })} />
         <label className="select-field">
           <span>{t('list.verdict')}</span>
           <select
